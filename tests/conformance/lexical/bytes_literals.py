@@ -1,0 +1,18 @@
+# bytes literals: quotes, escapes, raw.
+print(b'abc')
+print(b"abc")
+print(b'it\'s')
+print(b"\x00\x01\x7f\x80\xff")
+print(b"\n\t\r\\")
+print(b"\a\b\f\v")
+print(b'\101\102')
+print(b'''triple
+quoted''')
+print(rb"\x00\n")
+print(Rb'\\', bR'a\b', BR"x")
+print(len(b"\xff"), len(rb"\xff"))
+print(b'a' b'b' b"c")
+print(b"" == b'')
+print(type(b'').__name__)
+print(b"\u00e9")
+print(list(b"AZaz09"))

@@ -1,0 +1,12 @@
+# Every spelling of a float literal.
+print(1.5, 1., .5, 0.0, 00.5)
+print(1e3, 1E3, 1e+3, 1e-3, 1.5e2, .5e1)
+print(2.5e-10, 1e100, 1e-100)
+print(1e308, 1e-320)
+print(1e309, -1e309)
+print(0e0, 0.0e10)
+print(3.14159265358979323846)
+print(123456789.123456789)
+print(type(1.).__name__, type(1e0).__name__)
+print(1.0 == 1, 1e0 == 1.0)
+print(007.5, 09.5)

@@ -1,0 +1,12 @@
+# Integer literals in every base, upper and lower case prefixes.
+print(0, 7, 123456789)
+print(0x0, 0xff, 0XFF, 0xDeadBeef)
+print(0o0, 0o17, 0O777)
+print(0b0, 0b1011, 0B11111111)
+print(0x7fffffffffffffff, 0x8000000000000000)
+print(0xffffffffffffffffffffffffffffffff)
+print(0b1 + 0o1 + 0x1 + 1)
+print(-0x10, -0o10, -0b10)
+print(00, 000)
+print(type(0x10).__name__, type(0b1).__name__)
+print(0xa == 10, 0o12 == 10, 0b1010 == 10)

@@ -1,0 +1,10 @@
+# Underscores group digits in every base.
+print(1_000_000)
+print(0x_ff_ff)
+print(0o_7_7)
+print(0b_1010_1010)
+print(1_2_3)
+print(10_000 + 1)
+print(1_000.5, 1_0e1_0, .5_5)
+print(123_456_789_012_345_678_901)
+print(-1_0)

@@ -1,0 +1,15 @@
+# All the escape sequences of str literals.
+print(repr("\n\t\r"))
+print(repr("\\ \' \""))
+print(repr("\a\b\f\v\0"))
+print(repr("\x41\x62\x7e\x7f\x80\xff"))
+print(repr("\101\60\7\177\377"))
+print(repr("\u00e9\u4e2d\u0000"))
+print(repr("\U0001F600\U00000041"))
+print("\u00e9\u4e2d")
+print(len("\n"), len("\\n"), len("\x00"), len("\U0001F600"))
+print(ord("\t"), ord("\x7f"), ord("\u20ac"))
+print("tab[\t]")
+print("back\\slash")
+print("line\
+continued")

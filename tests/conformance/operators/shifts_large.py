@@ -1,0 +1,12 @@
+# Shifts by large amounts and of large values.
+print(1 << 100)
+print(1 << 200)
+print((1 << 100) >> 99)
+print((2**200 + 12345) >> 190)
+print(1 >> 100, -1 >> 100, 5 >> 64, -5 >> 64)
+print(2**64 >> 1000, -(2**64) >> 1000)
+print(1 >> 10**20, -1 >> 10**20, 0 << 10**20)
+print(len(str(1 << 1000)))
+print((1 << 1000) >> 1000)
+print(-(1 << 70) >> 3)
+print(0x1234 << 64)

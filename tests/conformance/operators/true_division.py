@@ -1,0 +1,11 @@
+# / always produces a float, even for exact int quotients.
+print(6 / 3, 7 / 2, -7 / 2, 1 / 3)
+print(type(6 / 3).__name__)
+print(1 / 7, 2 / 3, 10 / 4)
+print(0 / 5, -0 / 5, 0 / -5)
+print(2**53 / 1, (2**53 + 1) / 1)
+print(10**20 / 10**10)
+print(1 / 2**70)
+print(3.0 / 2, 3 / 2.0, -3.0 / -2)
+print(1e308 / 1e-10)
+print(True / 2, 1 / True)
