@@ -1,0 +1,10 @@
+# min and max with several arguments, iterables, key functions and defaults.
+print(min(3, 1, 2), max(3, 1, 2), min([4, 2, 8]), max((4, 2, 8)), min("hello"), max(range(5)))
+print(min(["bb", "a", "ccc"], key=len), max(["bb", "a", "ccc"], key=len))
+print(max([1, -5, 3], key=abs), min([1, -5, 3], key=abs), max("a", "B", key=str.lower))
+print(min([], default="empty"), max([], default=None), min([7], default=0))
+print(max([1, 3, 3.0]), max([3.0, 3, 1]), min([0, False]), min([False, 0]))
+print(max({"a": 3, "b": 1}), max({"a": 3, "b": 1}.items(), key=lambda kv: kv[1]))
+print(max([[1, 2], [1, 3], [0, 9]]), min(("b", 2), ("a", 9)))
+print(max(x * x for x in range(-3, 2)), min((x for x in "zyx"), key=ord))
+print(max(1, 2, key=lambda v: -v), min(2, 2.0), max(2.0, 2))
