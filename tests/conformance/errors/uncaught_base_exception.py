@@ -1,0 +1,3 @@
+# A BaseException that is not an Exception.
+print("raising BaseException")
+raise BaseException("base failure")

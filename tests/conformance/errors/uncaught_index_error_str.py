@@ -1,0 +1,4 @@
+# Indexing a string out of range.
+s = "abc"
+print(s[2])
+print(s[3])

@@ -1,0 +1,2 @@
+# MemoryError raised explicitly.
+raise MemoryError

@@ -1,0 +1,3 @@
+# Reading a name that was never bound.
+print("start")
+print(completely_unknown_identifier)

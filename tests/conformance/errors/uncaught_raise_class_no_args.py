@@ -1,0 +1,3 @@
+# Raising a class with no arguments prints only its name.
+print("about to raise")
+raise RuntimeError

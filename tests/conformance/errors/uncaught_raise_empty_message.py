@@ -1,0 +1,2 @@
+# An empty message also prints only the type name.
+raise ValueError("")

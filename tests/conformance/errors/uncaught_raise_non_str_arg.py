@@ -1,0 +1,2 @@
+# A single non-str argument prints with str().
+raise IndexError(42)

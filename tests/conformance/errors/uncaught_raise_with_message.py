@@ -1,0 +1,3 @@
+# raise with an explicit message.
+print("about to raise")
+raise ValueError("custom failure message")

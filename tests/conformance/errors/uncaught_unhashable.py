@@ -1,0 +1,3 @@
+# hash() of a list.
+print(hash((1, 2)) == hash((1, 2)))
+hash([1, 2])

@@ -1,0 +1,2 @@
+# A literal on the left of '='.
+1 = x

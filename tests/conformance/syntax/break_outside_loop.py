@@ -1,0 +1,3 @@
+# break outside any loop.
+x = 1
+break

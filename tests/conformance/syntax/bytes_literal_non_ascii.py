@@ -1,0 +1,2 @@
+# A non-ASCII character inside a bytes literal.
+data = b"café"

@@ -1,0 +1,3 @@
+# continue in a function body but outside any loop.
+def f():
+    continue

@@ -1,0 +1,3 @@
+# A block header followed by an unindented line.
+if True:
+print("not indented")

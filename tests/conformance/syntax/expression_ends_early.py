@@ -1,0 +1,2 @@
+# A binary operator with no right operand.
+x = 5 +

@@ -1,0 +1,3 @@
+# A for header without its ':'.
+for x in range(3)
+    print(x)

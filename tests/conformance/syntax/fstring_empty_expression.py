@@ -1,0 +1,3 @@
+# An f-string replacement field with no expression.
+x = 5
+print(f"{}")

@@ -1,0 +1,2 @@
+# Letters glued to a decimal literal.
+x = 1abc

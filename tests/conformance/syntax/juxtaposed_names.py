@@ -1,0 +1,2 @@
+# Names next to each other without an operator.
+a b c

@@ -1,0 +1,2 @@
+# Leading zeros in a non-zero decimal literal.
+x = 012

@@ -1,0 +1,3 @@
+# An if header without its ':'.
+if True
+    print("missing colon")

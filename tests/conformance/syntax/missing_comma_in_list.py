@@ -1,0 +1,2 @@
+# Two list elements without a comma between them.
+x = [1, 2 3]

@@ -1,0 +1,4 @@
+# nonlocal naming a variable no enclosing function defines.
+def f(x):
+    nonlocal y
+    return x

@@ -1,0 +1,3 @@
+# return at module level; nothing runs, not even the first print.
+print("before")
+return 5

@@ -1,0 +1,2 @@
+# A closing parenthesis without an opening one.
+print(1))

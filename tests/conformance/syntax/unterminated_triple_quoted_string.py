@@ -1,0 +1,3 @@
+# A triple-quoted string that never ends.
+s = """never closed
+print(s)
