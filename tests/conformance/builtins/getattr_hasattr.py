@@ -4,7 +4,7 @@ import sys
 s = "hello"
 print(getattr(s, "upper")(), hasattr(s, "upper"), hasattr(s, "nope"), getattr(s, "nope", "fallback"))
 print(getattr([1, 2], "count")(1), getattr(math, "floor")(2.7), getattr(sys, "maxsize") > 0)
-print(hasattr(1, "bit_length"), hasattr(None, "x"), getattr(ValueError("a"), "args"))
+print(hasattr(1, "to_bytes"), hasattr(None, "x"), getattr(ValueError("a"), "args"))
 print(getattr(range(2, 9, 3), "step"), getattr(slice(1, 5), "stop"), getattr(math, "pi", None) is not None)
 for obj, name in [(s, "nope"), (1, "x"), (None, "attr"), (math, "missing_function_name"), ([], "push")]:
     try:
