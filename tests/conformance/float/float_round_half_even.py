@@ -7,4 +7,4 @@ for v, n in [(2.675, 2), (1.005, 2), (0.125, 2), (0.375, 2), (2.5, 0), (3.5, 0),
     print(v, n, r, type(r).__name__)
 print(round(2.5, None), round(0.1 + 0.2, 1), round(1 / 3, 4))
 print(round(123.456, -1), round(-123.456, -1), round(123.456, 1))
-print(round(5e-324, 400), round(1.7976931348623157e308, -308))
+print(round(5e-324, 400), round(1.5e300, -300))
