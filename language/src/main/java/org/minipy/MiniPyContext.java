@@ -1,0 +1,131 @@
+package org.minipy;
+
+import java.io.BufferedOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage.ContextReference;
+import com.oracle.truffle.api.TruffleLanguage.Env;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+
+/** The state of one running minipy program: its modules, streams and recursion depth. */
+public final class MiniPyContext {
+    private static final ContextReference<MiniPyContext> REFERENCE = ContextReference.create(MiniPyLanguage.class);
+    /** CPython's default sys.getrecursionlimit(). */
+    public static final int RECURSION_LIMIT = 1000;
+
+    private final MiniPyLanguage language;
+    private final Env env;
+    private final PrintStream out;
+    private final PrintStream err;
+    private final Map<String, PModule> modules = new HashMap<>();
+    private PModule builtins;
+    private PModule mainModule;
+    private int depth;
+
+    MiniPyContext(MiniPyLanguage language, Env env) {
+        this.language = language;
+        this.env = env;
+        this.out = new PrintStream(new BufferedOutputStream(env.out(), 1 << 14), false, StandardCharsets.UTF_8);
+        this.err = new PrintStream(env.err(), true, StandardCharsets.UTF_8);
+    }
+
+    public static MiniPyContext get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    void initialize() {
+        builtins = new PModule("builtins");
+        for (PBuiltinFunction f : language.getModuleFunctions("builtins")) {
+            builtins.put(f.getName(), f);
+        }
+        for (PythonBuiltinClassType t : PythonBuiltinClassType.values()) {
+            if ("builtins".equals(t.getModuleName()) && isPublicBuiltinName(t)) {
+                builtins.put(t.getName(), language.getBuiltinClass(t));
+            }
+        }
+        language.getModuleContainer("builtins").initializeModule(this, builtins);
+        modules.put("builtins", builtins);
+        mainModule = new PModule("__main__");
+        mainModule.put("__name__", "__main__");
+        modules.put("__main__", mainModule);
+    }
+
+    /** Builtin types such as list_iterator exist but have no name in the builtins module. */
+    private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
+        return switch (t) {
+            case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
+                            list_iterator, list_reverseiterator, tuple_iterator, range_iterator, str_ascii_iterator,
+                            bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
+                            dict_keys, dict_values, dict_items, set_iterator, iterator ->
+                false;
+            default -> true;
+        };
+    }
+
+    public MiniPyLanguage getLanguage() {
+        return language;
+    }
+
+    public Env getEnv() {
+        return env;
+    }
+
+    public PModule getBuiltins() {
+        return builtins;
+    }
+
+    public PModule getMainModule() {
+        return mainModule;
+    }
+
+    public PythonClass getBuiltinClass(PythonBuiltinClassType type) {
+        return language.getBuiltinClass(type);
+    }
+
+    public PrintStream getOut() {
+        return out;
+    }
+
+    public PrintStream getErr() {
+        return err;
+    }
+
+    @TruffleBoundary
+    public void flushOutput() {
+        out.flush();
+    }
+
+    /** The module of that name, importing a builtin module on first use; null if there is none. */
+    @TruffleBoundary
+    public PModule importModule(String name) {
+        PModule module = modules.get(name);
+        if (module == null && language.isBuiltinModule(name)) {
+            module = new PModule(name);
+            module.put("__name__", name);
+            for (PBuiltinFunction f : language.getModuleFunctions(name)) {
+                module.put(f.getName(), f);
+            }
+            language.getModuleContainer(name).initializeModule(this, module);
+            modules.put(name, module);
+        }
+        return module;
+    }
+
+    /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */
+    public boolean enterFrame() {
+        return ++depth <= RECURSION_LIMIT;
+    }
+
+    public void exitFrame() {
+        depth--;
+    }
+}

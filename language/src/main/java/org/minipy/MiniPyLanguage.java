@@ -1,0 +1,137 @@
+package org.minipy;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.oracle.truffle.api.CallTarget;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.TruffleLanguage;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.instrumentation.ProvidedTags;
+import com.oracle.truffle.api.instrumentation.StandardTags;
+import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.Source;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.BuiltinRegistry;
+import org.minipy.builtins.BuiltinRootNode;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.parser.AstTranslator;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Signature;
+
+/**
+ * The minipy language: a Python subset on Truffle. One instance per context (the default exclusive
+ * policy), holding what does not change while programs run: builtin classes and builtin functions.
+ */
+@TruffleLanguage.Registration(id = MiniPyLanguage.ID, name = "minipy", version = MiniPyLanguage.VERSION,
+                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = MiniPyLanguage.MIME_TYPE,
+                fileTypeDetectors = MiniPyFileDetector.class, interactive = true)
+@ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class})
+public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
+    public static final String ID = "minipy";
+    public static final String VERSION = "0.1.0";
+    public static final String MIME_TYPE = "text/x-minipy";
+
+    private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
+
+    @CompilationFinal(dimensions = 1) private final PythonClass[] builtinClasses;
+    private final Map<String, List<PBuiltinFunction>> moduleFunctions = new HashMap<>();
+    private final Map<String, PythonBuiltins> moduleContainers = new HashMap<>();
+
+    public MiniPyLanguage() {
+        PythonBuiltinClassType[] types = PythonBuiltinClassType.values();
+        builtinClasses = new PythonClass[types.length];
+        for (PythonBuiltinClassType t : types) {
+            PythonClass base = t.getBase() == null ? null : builtinClasses[t.getBase().ordinal()];
+            builtinClasses[t.ordinal()] = new PythonClass(t.getName(), t, base);
+        }
+        for (PythonBuiltins container : BuiltinRegistry.containers()) {
+            CoreFunctions core = container.getClass().getAnnotation(CoreFunctions.class);
+            for (PythonBuiltinClassType t : core.extendClasses()) {
+                PythonClass owner = builtinClasses[t.ordinal()];
+                for (PBuiltinFunction f : createFunctions(container, owner)) {
+                    owner.setAttribute(f.getName(), f);
+                }
+            }
+            if (!core.defineModule().isEmpty()) {
+                moduleFunctions.computeIfAbsent(core.defineModule(), k -> new ArrayList<>()).addAll(createFunctions(container, null));
+                moduleContainers.put(core.defineModule(), container);
+            }
+        }
+    }
+
+    private List<PBuiltinFunction> createFunctions(PythonBuiltins container, PythonClass owner) {
+        List<PBuiltinFunction> result = new ArrayList<>();
+        for (NodeFactory<? extends PythonBuiltinNode> factory : container.getNodeFactories()) {
+            Builtin b = factory.getNodeClass().getAnnotation(Builtin.class);
+            String[] params = b.parameters();
+            int positionalOnly = b.positionalOnly() < 0 ? params.length : b.positionalOnly();
+            Signature sig = new Signature(b.name(), params, positionalOnly, b.keywordOnly(),
+                            b.varArgs().isEmpty() ? null : b.varArgs(), b.varKeywords().isEmpty() ? null : b.varKeywords());
+            int required = b.minArgs() < 0 ? params.length : b.minArgs();
+            String displayName = b.name();
+            result.add(new PBuiltinFunction(b.name(), owner, sig, b.isClassmethod(), b.isGetter(),
+                            () -> new BuiltinRootNode(this, factory.createNode(), displayName, sig, required)));
+        }
+        return result;
+    }
+
+    public static MiniPyLanguage get(Node node) {
+        return REFERENCE.get(node);
+    }
+
+    public PythonClass getBuiltinClass(PythonBuiltinClassType type) {
+        return builtinClasses[type.ordinal()];
+    }
+
+    public List<PBuiltinFunction> getModuleFunctions(String module) {
+        return moduleFunctions.getOrDefault(module, List.of());
+    }
+
+    public PythonBuiltins getModuleContainer(String module) {
+        return moduleContainers.get(module);
+    }
+
+    public boolean isBuiltinModule(String module) {
+        return moduleContainers.containsKey(module);
+    }
+
+    @Override
+    protected MiniPyContext createContext(Env env) {
+        return new MiniPyContext(this, env);
+    }
+
+    @Override
+    protected void initializeContext(MiniPyContext context) {
+        context.initialize();
+    }
+
+    @Override
+    protected void finalizeContext(MiniPyContext context) {
+        context.flushOutput();
+    }
+
+    @Override
+    protected CallTarget parse(ParsingRequest request) {
+        Source source = request.getSource();
+        return AstTranslator.translateModule(this, source).getCallTarget();
+    }
+
+    @Override
+    protected Object getScope(MiniPyContext context) {
+        return context.getMainModule();
+    }
+
+    @Override
+    protected boolean isThreadAccessAllowed(Thread thread, boolean singleThreaded) {
+        return singleThreaded;
+    }
+}

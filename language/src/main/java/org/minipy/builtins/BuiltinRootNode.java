@@ -1,0 +1,71 @@
+package org.minipy.builtins;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.RootNode;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+import org.minipy.MiniPyLanguage;
+import org.minipy.nodes.call.ArgumentBinder;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.Signature;
+
+/** The root of one builtin: binds the arguments of the call, then runs the builtin's node. */
+public final class BuiltinRootNode extends RootNode {
+    @Child private PythonBuiltinNode body;
+    private final String displayName;
+    private final Signature signature;
+    private final int required;
+    private final boolean simple;
+    private final BranchProfile complexCall = BranchProfile.create();
+
+    public BuiltinRootNode(MiniPyLanguage language, PythonBuiltinNode body, String displayName, Signature signature, int required) {
+        super(language);
+        this.body = body;
+        this.displayName = displayName;
+        this.signature = signature;
+        this.required = required;
+        this.simple = signature.keywordOnly().length == 0 && signature.varArgs() == null && signature.varKeywords() == null;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        Object[] bound;
+        int nparams = signature.parameters().length;
+        if (simple && args[PArguments.KEYWORD_NAMES] == null && args.length - PArguments.FIRST_VALUE <= nparams &&
+                        args.length - PArguments.FIRST_VALUE >= required) {
+            bound = bindPositional(args, nparams);
+        } else {
+            complexCall.enter();
+            bound = ArgumentBinder.bind(this, displayName, signature, args, null, null, PNone.NO_VALUE, required);
+        }
+        return body.call(frame, bound);
+    }
+
+    @ExplodeLoop
+    private static Object[] bindPositional(Object[] args, int nparams) {
+        Object[] bound = new Object[nparams];
+        int given = args.length - PArguments.FIRST_VALUE;
+        for (int i = 0; i < nparams; i++) {
+            bound[i] = i < given ? args[PArguments.FIRST_VALUE + i] : PNone.NO_VALUE;
+        }
+        return bound;
+    }
+
+    @Override
+    public String getName() {
+        return displayName;
+    }
+
+    @Override
+    public boolean isInternal() {
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return "<builtin " + displayName + ">";
+    }
+}

@@ -1,0 +1,53 @@
+package org.minipy.builtins.types;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PObject;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+
+/** Methods of {@code object}, the base of every class. */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.object)
+public final class ObjectBuiltins extends PythonBuiltins {
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return ObjectBuiltinsFactory.getFactories();
+    }
+
+    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class ObjectNewNode extends org.minipy.builtins.PythonVarargsBuiltinNode {
+        @Specialization
+        static Object create(Object[] bound) {
+            return new PObject((PythonClass) bound[0]);
+        }
+    }
+
+    @Builtin(name = "__init__", parameters = {"self"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class ObjectInitNode extends org.minipy.builtins.PythonVarargsBuiltinNode {
+        @Specialization
+        static Object init(@SuppressWarnings("unused") Object[] bound) {
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__repr__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ObjectReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static String repr(Object self, @com.oracle.truffle.api.dsl.Cached org.minipy.nodes.object.PyObjectReprNode repr) {
+            return repr.execute(self);
+        }
+    }
+}

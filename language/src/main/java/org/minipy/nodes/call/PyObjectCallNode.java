@@ -1,0 +1,92 @@
+package org.minipy.nodes.call;
+
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.DirectCallNode;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PMethod;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/**
+ * Calls any callable. The arguments arrive in {@link PArguments} layout with the callee slot still
+ * free; a call site that always calls the same code gets a DirectCallNode, which Graal inlines.
+ */
+@GenerateUncached
+public abstract class PyObjectCallNode extends PyBaseNode {
+    public abstract Object execute(Object callee, Object[] arguments);
+
+    public static PyObjectCallNode create() {
+        return PyObjectCallNodeGen.create();
+    }
+
+    public static PyObjectCallNode getUncached() {
+        return PyObjectCallNodeGen.getUncached();
+    }
+
+    @Specialization(guards = "callee.getCallTarget() == cachedTarget", limit = "3")
+    static Object doFunctionDirect(PFunction callee, Object[] arguments,
+                    @Cached("callee.getCallTarget()") @SuppressWarnings("unused") RootCallTarget cachedTarget,
+                    @Cached("create(cachedTarget)") DirectCallNode call) {
+        arguments[PArguments.CALLEE] = callee;
+        return call.call(arguments);
+    }
+
+    @Specialization(replaces = "doFunctionDirect")
+    static Object doFunctionIndirect(PFunction callee, Object[] arguments, @Cached IndirectCallNode call) {
+        arguments[PArguments.CALLEE] = callee;
+        return call.call(callee.getCallTarget(), arguments);
+    }
+
+    @Specialization(guards = "callee == cachedCallee", limit = "3")
+    static Object doBuiltinDirect(@SuppressWarnings("unused") PBuiltinFunction callee, Object[] arguments,
+                    @Cached("callee") PBuiltinFunction cachedCallee,
+                    @Cached("create(cachedCallee.getCallTarget())") DirectCallNode call) {
+        arguments[PArguments.CALLEE] = cachedCallee;
+        return call.call(arguments);
+    }
+
+    @Specialization(replaces = "doBuiltinDirect")
+    static Object doBuiltinIndirect(PBuiltinFunction callee, Object[] arguments, @Cached IndirectCallNode call) {
+        arguments[PArguments.CALLEE] = callee;
+        return call.call(callee.getCallTarget(), arguments);
+    }
+
+    @Specialization
+    static Object doMethod(PMethod method, Object[] arguments,
+                    @Cached(inline = false) PyObjectCallNode callFunction) {
+        return callFunction.execute(method.getFunction(), PArguments.withSelf(arguments, method.getSelf()));
+    }
+
+    @Specialization
+    static Object doClass(PythonClass cls, Object[] arguments,
+                    @Cached(inline = false) ConstructNode construct) {
+        return construct.execute(cls, arguments);
+    }
+
+    @Fallback
+    static Object doOther(Object callee, Object[] arguments,
+                    @Bind Node node,
+                    @Cached(inline = false) GetClassNode getClass,
+                    @Cached(inline = false) PyObjectCallNode callDunder) {
+        PythonClass cls = getClass.execute(callee);
+        Object call = cls.isBuiltin() ? null : cls.lookup("__call__");
+        if (call == null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object is not callable", cls.getName());
+        }
+        return callDunder.execute(call, PArguments.withSelf(arguments, callee));
+    }
+}

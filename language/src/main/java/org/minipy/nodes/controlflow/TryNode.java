@@ -1,0 +1,105 @@
+package org.minipy.nodes.controlflow;
+
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.BranchProfile;
+
+import org.minipy.nodes.StatementNode;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PNone;
+
+/**
+ * try/except/else/finally. While a handler runs, the caught exception sits in the function's
+ * handled-exception slot: a bare {@code raise} re-raises it, and a new exception takes it as
+ * {@code __context__}.
+ */
+public final class TryNode extends StatementNode {
+    @Child private StatementNode body;
+    @Children private final ExceptHandlerNode[] handlers;
+    @Child private StatementNode orelse;
+    @Child private StatementNode finalbody;
+    private final int handledExceptionSlot;
+    private final BranchProfile caught = BranchProfile.create();
+
+    public TryNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, StatementNode finalbody, int handledExceptionSlot) {
+        this.body = body;
+        this.handlers = handlers;
+        this.orelse = orelse;
+        this.finalbody = finalbody;
+        this.handledExceptionSlot = handledExceptionSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        if (finalbody == null) {
+            executeExcept(frame);
+            return;
+        }
+        try {
+            executeExcept(frame);
+        } catch (PException e) {
+            runFinally(frame, e.getPythonException());
+            throw e;
+        }
+        finalbody.executeVoid(frame);
+    }
+
+    /** A finally block that runs while an exception propagates sees it as the handled one for chaining. */
+    private void runFinally(VirtualFrame frame, PBaseException pending) {
+        Object saved = frame.getObject(handledExceptionSlot);
+        frame.setObject(handledExceptionSlot, pending);
+        try {
+            finalbody.executeVoid(frame);
+        } catch (PException e2) {
+            chain(e2, pending);
+            throw e2;
+        } finally {
+            frame.setObject(handledExceptionSlot, saved);
+        }
+    }
+
+    @ExplodeLoop
+    private void executeExcept(VirtualFrame frame) {
+        if (handlers.length == 0) {
+            body.executeVoid(frame);
+            if (orelse != null) {
+                orelse.executeVoid(frame);
+            }
+            return;
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            caught.enter();
+            PBaseException exception = e.getPythonException();
+            for (ExceptHandlerNode handler : handlers) {
+                if (handler.matches(frame, exception)) {
+                    Object saved = frame.getObject(handledExceptionSlot);
+                    frame.setObject(handledExceptionSlot, exception);
+                    try {
+                        handler.execute(frame, exception);
+                    } catch (PException e2) {
+                        chain(e2, exception);
+                        throw e2;
+                    } finally {
+                        frame.setObject(handledExceptionSlot, saved);
+                    }
+                    return;
+                }
+            }
+            throw e;
+        }
+        if (orelse != null) {
+            orelse.executeVoid(frame);
+        }
+    }
+
+    /** _PyErr_SetObject's implicit chaining: a new exception remembers the one being handled. */
+    static void chain(PException raised, PBaseException handled) {
+        PBaseException exc = raised.getPythonException();
+        if (exc != handled && exc.getContext() == PNone.NONE) {
+            exc.setContext(handled);
+        }
+    }
+}

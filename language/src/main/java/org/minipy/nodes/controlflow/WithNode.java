@@ -1,0 +1,80 @@
+package org.minipy.nodes.controlflow;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.minipy.nodes.ExpressionNode;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.local.WriteTargetNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/** {@code with manager as target: body}, one item (several items nest). */
+public final class WithNode extends StatementNode {
+    @Child private ExpressionNode manager;
+    @Child private WriteTargetNode target;
+    @Child private StatementNode body;
+    @Child private PyObjectCallNode callEnter = PyObjectCallNode.create();
+    @Child private PyObjectCallNode callExit = PyObjectCallNode.create();
+    @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
+    private final int handledExceptionSlot;
+
+    public WithNode(ExpressionNode manager, WriteTargetNode target, StatementNode body, int handledExceptionSlot) {
+        this.manager = manager;
+        this.target = target;
+        this.body = body;
+        this.handledExceptionSlot = handledExceptionSlot;
+    }
+
+    @Override
+    public void executeVoid(VirtualFrame frame) {
+        Object mgr = manager.executeGeneric(frame);
+        Object[] methods = lookupMethods(mgr);
+        Object value = callEnter.execute(methods[0], PArguments.ofPositional(mgr));
+        if (target != null) {
+            target.executeWrite(frame, value);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (PException e) {
+            PBaseException exc = e.getPythonException();
+            Object saved = frame.getObject(handledExceptionSlot);
+            frame.setObject(handledExceptionSlot, exc);
+            Object suppress;
+            try {
+                suppress = callExit.execute(methods[1], PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, PNone.NONE));
+            } catch (PException e2) {
+                TryNode.chain(e2, exc);
+                throw e2;
+            } finally {
+                frame.setObject(handledExceptionSlot, saved);
+            }
+            if (!isTrue.execute(suppress)) {
+                throw e;
+            }
+            return;
+        }
+        callExit.execute(methods[1], PArguments.ofPositional(mgr, PNone.NONE, PNone.NONE, PNone.NONE));
+    }
+
+    @TruffleBoundary
+    private Object[] lookupMethods(Object mgr) {
+        PythonClass cls = GetClassNode.getUncached().execute(mgr);
+        Object enter = cls.lookup("__enter__");
+        Object exit = cls.lookup("__exit__");
+        if (enter == null || exit == null) {
+            throw PRaiseNode.raise(this, TypeError, "'%s' object does not support the context manager protocol%s", cls.getName(),
+                            enter != null ? " (missed __exit__ method)" : "");
+        }
+        return new Object[]{enter, exit};
+    }
+}

@@ -1,0 +1,120 @@
+package org.minipy.nodes.expression;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.frame.VirtualFrame;
+
+import org.minipy.nodes.ExpressionNode;
+import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.controlflow.ReturnException;
+import org.minipy.nodes.local.WriteTargetNode;
+import org.minipy.nodes.object.PyObjectGetIterNode;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PGenerator;
+import org.minipy.runtime.PList;
+
+/** The pieces a comprehension's function is made of. */
+public final class ComprehensionNodes {
+    private ComprehensionNodes() {
+    }
+
+    public enum Kind { LIST, SET, DICT, GENERATOR }
+
+    /** Creates the result, runs the loops, returns the result. */
+    public static final class ComprehensionBodyNode extends StatementNode {
+        private final int resultSlot;
+        private final Kind kind;
+        @Child private StatementNode loops;
+
+        public ComprehensionBodyNode(int resultSlot, StatementNode loops, Kind kind) {
+            this.resultSlot = resultSlot;
+            this.loops = loops;
+            this.kind = kind;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object result = kind == Kind.DICT ? new PDict() : new PList();
+            frame.setObject(resultSlot, result);
+            loops.executeVoid(frame);
+            throw new ReturnException(finish(result));
+        }
+
+        @TruffleBoundary
+        private Object finish(Object result) {
+            return switch (kind) {
+                case LIST, DICT -> result;
+                case SET -> SetFactory.fromList((PList) result);
+                // minipy has no suspendable frames yet: the values are computed when the generator is made
+                case GENERATOR -> new PGenerator(((PList) result).toArray());
+            };
+        }
+    }
+
+    /** The innermost step: append the element (or store key: value). */
+    public static final class AppendNode extends StatementNode {
+        private final int resultSlot;
+        @Child private ExpressionNode element;
+        @Child private ExpressionNode value;
+
+        public AppendNode(int resultSlot, ExpressionNode element, ExpressionNode value, Kind kind) {
+            this.resultSlot = resultSlot;
+            this.element = element;
+            this.value = kind == Kind.DICT ? value : null;
+        }
+
+        @Override
+        public void executeVoid(VirtualFrame frame) {
+            Object result = frame.getObject(resultSlot);
+            if (value != null) {
+                Object k = element.executeGeneric(frame);
+                Object v = value.executeGeneric(frame);
+                ((PDict) result).put(k, v);
+            } else {
+                ((PList) result).append(element.executeGeneric(frame));
+            }
+        }
+    }
+
+    /** {@code iter(outermost iterable)}, evaluated in the enclosing scope before the call. */
+    public static final class GetIterExpressionNode extends ExpressionNode {
+        @Child private ExpressionNode iterable;
+        @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+
+        public GetIterExpressionNode(ExpressionNode iterable) {
+            this.iterable = iterable;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            return getIter.execute(iterable.executeGeneric(frame));
+        }
+    }
+
+    /** {@code target := value}. */
+    public static final class NamedExprNode extends ExpressionNode {
+        @Child private ExpressionNode value;
+        @Child private WriteTargetNode target;
+
+        public NamedExprNode(ExpressionNode value, WriteTargetNode target) {
+            this.value = value;
+            this.target = target;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object v = value.executeGeneric(frame);
+            target.executeWrite(frame, v);
+            return v;
+        }
+    }
+
+    /** Sets are Tier 2; until they exist a set comprehension is refused at run time. */
+    static final class SetFactory {
+        private SetFactory() {
+        }
+
+        static Object fromList(PList list) {
+            throw org.minipy.nodes.PRaiseNode.raise(null, org.minipy.runtime.PythonBuiltinClassType.NotImplementedError, "minipy has no set type yet");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package org.minipy.nodes.function;
+
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.profiles.BranchProfile;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.minipy.MiniPyContext;
+import org.minipy.MiniPyLanguage;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.call.ArgumentBinder;
+import org.minipy.nodes.controlflow.ReturnException;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PCell;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.Signature;
+
+import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
+
+/**
+ * The root of a Python function: binds the arguments to the parameter slots, makes the cells of
+ * variables that inner functions capture, copies in the closure's cells, and runs the body.
+ */
+public final class FunctionRootNode extends MiniPyRootNode {
+    @Child private StatementNode body;
+    private final Signature signature;
+    private final String qualname;
+    /** Frame slots of the parameters, in binding order (see {@link Signature#boundCount()}). */
+    @CompilationFinal(dimensions = 1) private final int[] parameterSlots;
+    /** Slots of variables captured by inner functions (parameters among them are wrapped after binding). */
+    @CompilationFinal(dimensions = 1) private final int[] cellSlots;
+    /** Slots receiving the function's closure cells, in closure order. */
+    @CompilationFinal(dimensions = 1) private final int[] freeSlots;
+    private final BranchProfile slowBinding = BranchProfile.create();
+
+    public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String qualname, StatementNode body,
+                    Signature signature, int[] parameterSlots, int[] cellSlots, int[] freeSlots) {
+        super(language, descriptor, section, qualname);
+        this.body = body;
+        this.signature = signature;
+        this.qualname = qualname;
+        this.parameterSlots = parameterSlots;
+        this.cellSlots = cellSlots;
+        this.freeSlots = freeSlots;
+    }
+
+    @Override
+    public Object execute(VirtualFrame frame) {
+        MiniPyContext context = MiniPyContext.get(this);
+        if (!context.enterFrame()) {
+            context.exitFrame();
+            throw PRaiseNode.raise(this, RecursionError, "maximum recursion depth exceeded");
+        }
+        try {
+            bindArguments(frame);
+            body.executeVoid(frame);
+            return PNone.NONE;
+        } catch (ReturnException e) {
+            return e.getValue();
+        } catch (StackOverflowError e) {
+            CompilerDirectives.transferToInterpreter();
+            throw PRaiseNode.raise(this, RecursionError, "maximum recursion depth exceeded");
+        } finally {
+            context.exitFrame();
+        }
+    }
+
+    @ExplodeLoop
+    private void bindArguments(VirtualFrame frame) {
+        Object[] args = frame.getArguments();
+        PFunction function = (PFunction) args[PArguments.CALLEE];
+        int nparams = parameterSlots.length;
+        if (args[PArguments.KEYWORD_NAMES] == null && args.length - PArguments.FIRST_VALUE == nparams && signature.takesExactly(nparams)) {
+            for (int i = 0; i < nparams; i++) {
+                frame.setObject(parameterSlots[i], args[PArguments.FIRST_VALUE + i]);
+            }
+        } else {
+            slowBinding.enter();
+            Object[] bound = ArgumentBinder.bind(this, qualname, signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
+            for (int i = 0; i < nparams; i++) {
+                frame.setObject(parameterSlots[i], bound[i]);
+            }
+        }
+        for (int i = 0; i < cellSlots.length; i++) {
+            PCell cell = new PCell();
+            cell.setRef(frame.getObject(cellSlots[i]));
+            frame.setObject(cellSlots[i], cell);
+        }
+        PCell[] closure = function.getClosure();
+        for (int i = 0; i < freeSlots.length; i++) {
+            frame.setObject(freeSlots[i], closure[i]);
+        }
+    }
+}

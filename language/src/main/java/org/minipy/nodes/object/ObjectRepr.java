@@ -1,0 +1,145 @@
+package org.minipy.nodes.object;
+
+import java.util.IdentityHashMap;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PEllipsis;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PMethod;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.formatting.StringRepr;
+
+/**
+ * The repr of builtin objects: list_repr, tuple_repr, dict_repr, object_repr and friends, with
+ * CPython's {@code Py_ReprEnter} guard so that a container that holds itself prints {@code [...]}.
+ */
+final class ObjectRepr {
+    private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
+
+    private ObjectRepr() {
+    }
+
+    @TruffleBoundary
+    static String builtinRepr(Object value, PythonClass cls) {
+        if (value == PNone.NONE) {
+            return "None";
+        } else if (value == PEllipsis.INSTANCE) {
+            return "Ellipsis";
+        } else if (value == PNotImplemented.INSTANCE) {
+            return "NotImplemented";
+        } else if (value instanceof PList list) {
+            return sequence(list, list.getItems(), list.size(), "[", "]", "[...]");
+        } else if (value instanceof PTuple tuple) {
+            if (tuple.size() == 1) {
+                return "(" + PyObjectReprNode.getUncached().execute(tuple.get(0)) + ",)";
+            }
+            return sequence(tuple, tuple.getItems(), tuple.size(), "(", ")", "(...)");
+        } else if (value instanceof PDict dict) {
+            return dict(dict);
+        } else if (value instanceof PBytes bytes) {
+            return StringRepr.bytesRepr(bytes.getBytes(), bytes.length());
+        } else if (value instanceof PByteArray array) {
+            return "bytearray(" + StringRepr.bytesRepr(array.getBytes(), array.length()) + ")";
+        } else if (value instanceof PRange r) {
+            return r.getStep() == 1 ? "range(" + r.getStart() + ", " + r.getStop() + ")"
+                            : "range(" + r.getStart() + ", " + r.getStop() + ", " + r.getStep() + ")";
+        } else if (value instanceof PSlice s) {
+            PyObjectReprNode repr = PyObjectReprNode.getUncached();
+            return "slice(" + repr.execute(s.getStart()) + ", " + repr.execute(s.getStop()) + ", " + repr.execute(s.getStep()) + ")";
+        } else if (value instanceof PythonClass c) {
+            String module = c.getModuleName();
+            return "<class '" + ("builtins".equals(module) ? "" : module + ".") + c.getName() + "'>";
+        } else if (value instanceof PFunction f) {
+            return "<function " + f.getQualname() + " at " + address(f) + ">";
+        } else if (value instanceof PBuiltinFunction f) {
+            if (f.getOwner() != null) {
+                return "<method '" + f.getName() + "' of '" + f.getOwner().getName() + "' objects>";
+            }
+            return "<built-in function " + f.getName() + ">";
+        } else if (value instanceof PMethod m) {
+            Object fn = m.getFunction();
+            if (fn instanceof PBuiltinFunction bf) {
+                return "<built-in method " + bf.getName() + " of " + GetClassNode.getUncached().execute(m.getSelf()).getName() +
+                                " object at " + address(m.getSelf()) + ">";
+            }
+            return "<bound method " + ((PFunction) fn).getQualname() + " of " + PyObjectReprNode.getUncached().execute(m.getSelf()) + ">";
+        } else if (value instanceof PModule m) {
+            return "<module '" + m.getName() + "' (built-in)>";
+        } else if (value instanceof PBaseException e) {
+            return exception(e);
+        }
+        String module = cls.getModuleName();
+        return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";
+    }
+
+    static String address(Object value) {
+        return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
+    }
+
+    private static String sequence(Object owner, Object[] items, int size, String open, String close, String recursive) {
+        IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
+        if (active.containsKey(owner)) {
+            return recursive;
+        }
+        active.put(owner, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder(open);
+            PyObjectReprNode repr = PyObjectReprNode.getUncached();
+            for (int i = 0; i < size; i++) {
+                if (i > 0) {
+                    sb.append(", ");
+                }
+                sb.append(repr.execute(items[i]));
+            }
+            return sb.append(close).toString();
+        } finally {
+            active.remove(owner);
+        }
+    }
+
+    private static String dict(PDict dict) {
+        IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
+        if (active.containsKey(dict)) {
+            return "{...}";
+        }
+        active.put(dict, Boolean.TRUE);
+        try {
+            StringBuilder sb = new StringBuilder("{");
+            PyObjectReprNode repr = PyObjectReprNode.getUncached();
+            boolean first = true;
+            for (Object[] e : dict.entries()) {
+                if (!first) {
+                    sb.append(", ");
+                }
+                first = false;
+                sb.append(repr.execute(e[0])).append(": ").append(repr.execute(e[1]));
+            }
+            return sb.append('}').toString();
+        } finally {
+            active.remove(dict);
+        }
+    }
+
+    // BaseException_repr
+    private static String exception(PBaseException e) {
+        String name = e.getTypeName();
+        PTuple args = e.getArgs();
+        if (args.size() == 1) {
+            return name + "(" + PyObjectReprNode.getUncached().execute(args.get(0)) + ")";
+        }
+        return name + sequence(args, args.getItems(), args.size(), "(", ")", "(...)");
+    }
+}

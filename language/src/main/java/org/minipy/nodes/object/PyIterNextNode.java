@@ -1,0 +1,140 @@
+package org.minipy.nodes.object;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PException;
+import org.minipy.runtime.PIterator;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonIterator;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/**
+ * One step of an iterator: the next value, or null when it is exhausted (a for loop needs no
+ * StopIteration for that; {@code next()} raises it).
+ */
+@GenerateUncached
+public abstract class PyIterNextNode extends PyBaseNode {
+    public abstract Object execute(Object iterator);
+
+    public static PyIterNextNode create() {
+        return PyIterNextNodeGen.create();
+    }
+
+    public static PyIterNextNode getUncached() {
+        return PyIterNextNodeGen.getUncached();
+    }
+
+    @Specialization(guards = "isList(it)")
+    static Object doList(PIterator it) {
+        PList list = (PList) it.getSource();
+        int i = it.getIndex();
+        if (it.isExhausted() || i >= list.size()) {
+            it.setExhausted();
+            return null;
+        }
+        it.setIndex(i + 1);
+        return list.get(i);
+    }
+
+    @Specialization(guards = "isRange(it)")
+    static Object doRange(PIterator it) {
+        PRange range = (PRange) it.getSource();
+        int i = it.getIndex();
+        if (i >= range.getLength()) {
+            return null;
+        }
+        it.setIndex(i + 1);
+        return range.get(i);
+    }
+
+    @Specialization(guards = {"!isList(it)", "!isRange(it)"})
+    @TruffleBoundary
+    static Object doOtherBuiltin(PIterator it, @Bind Node node) {
+        if (it.isExhausted()) {
+            return null;
+        }
+        Object source = it.getSource();
+        int i = it.getIndex();
+        Object result;
+        if (source instanceof PTuple t) {
+            result = i < t.size() ? t.get(i) : null;
+        } else if (source instanceof String s) {
+            if (i < s.length()) {
+                int cp = s.codePointAt(i);
+                it.setIndex(i + Character.charCount(cp));
+                return Character.toString(cp);
+            }
+            result = null;
+        } else if (source instanceof PBytes b) {
+            result = i < b.length() ? (Object) (long) (b.getBytes()[i] & 0xff) : null;
+        } else if (source instanceof PByteArray b) {
+            result = i < b.length() ? (Object) (long) (b.getBytes()[i] & 0xff) : null;
+        } else if (source instanceof PRange r) {
+            result = i < r.getLength() ? (Object) r.get(i) : null;
+        } else {
+            // the sequence protocol: __getitem__ with 0, 1, ... until IndexError
+            try {
+                result = PyObjectGetItemNode.getUncached().execute(source, (long) i);
+            } catch (PException e) {
+                if (e.isOfType(PythonBuiltinClassType.IndexError) || e.isOfType(PythonBuiltinClassType.StopIteration)) {
+                    it.setExhausted();
+                    return null;
+                }
+                throw e;
+            }
+        }
+        if (result == null) {
+            it.setExhausted();
+        } else {
+            it.setIndex(i + 1);
+        }
+        return result;
+    }
+
+    @Specialization
+    static Object doPythonIterator(PythonIterator it) {
+        return it.next();
+    }
+
+    @Fallback
+    @TruffleBoundary
+    static Object doGeneric(Object iterator, @Bind Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(iterator);
+        Object next = cls.isBuiltin() ? null : cls.lookup("__next__");
+        if (next == null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object is not an iterator", cls.getName());
+        }
+        try {
+            return PyObjectCallNode.getUncached().execute(next, PArguments.ofPositional(iterator));
+        } catch (PException e) {
+            if (e.isOfType(PythonBuiltinClassType.StopIteration)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    static boolean isList(PIterator it) {
+        return it.getSource() instanceof PList;
+    }
+
+    static boolean isRange(PIterator it) {
+        return it.getSource() instanceof PRange;
+    }
+}

@@ -1,0 +1,105 @@
+package org.minipy.nodes.object;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PIterator;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonIterator;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/** {@code iter(x)}: PyObject_GetIter. */
+@GenerateUncached
+public abstract class PyObjectGetIterNode extends PyBaseNode {
+    public abstract Object execute(Object iterable);
+
+    public static PyObjectGetIterNode create() {
+        return PyObjectGetIterNodeGen.create();
+    }
+
+    public static PyObjectGetIterNode getUncached() {
+        return PyObjectGetIterNodeGen.getUncached();
+    }
+
+    @Specialization
+    static Object doList(PList list) {
+        return new PIterator(list, PythonBuiltinClassType.list_iterator);
+    }
+
+    @Specialization
+    static Object doTuple(PTuple tuple) {
+        return new PIterator(tuple, PythonBuiltinClassType.tuple_iterator);
+    }
+
+    @Specialization
+    static Object doRange(PRange range) {
+        return new PIterator(range, PythonBuiltinClassType.range_iterator);
+    }
+
+    @Specialization
+    static Object doString(String s) {
+        return new PIterator(s, PythonBuiltinClassType.str_ascii_iterator);
+    }
+
+    @Specialization
+    static Object doBytes(PBytes bytes) {
+        return new PIterator(bytes, PythonBuiltinClassType.bytes_iterator);
+    }
+
+    @Specialization
+    static Object doByteArray(PByteArray bytes) {
+        return new PIterator(bytes, PythonBuiltinClassType.bytearray_iterator);
+    }
+
+    @Specialization
+    static Object doDict(PDict dict) {
+        return new PIterator(new PTuple(dict.keys()), PythonBuiltinClassType.dict_keyiterator);
+    }
+
+    @Specialization
+    static Object doIterator(PIterator iterator) {
+        return iterator;
+    }
+
+    @Specialization
+    static Object doPythonIterator(PythonIterator iterator) {
+        return iterator;
+    }
+
+    @Fallback
+    @TruffleBoundary
+    static Object doGeneric(Object iterable, @Bind Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(iterable);
+        if (!cls.isBuiltin()) {
+            Object iter = cls.lookup("__iter__");
+            if (iter != null) {
+                Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
+                PythonClass itc = GetClassNode.getUncached().execute(it);
+                if (!(it instanceof PIterator || it instanceof PythonIterator) && (itc.isBuiltin() || itc.lookup("__next__") == null)) {
+                    throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
+                }
+                return it;
+            }
+            if (cls.lookup("__getitem__") != null) {
+                return new PIterator(iterable, PythonBuiltinClassType.iterator);
+            }
+        }
+        throw PRaiseNode.raise(node, TypeError, "'%s' object is not iterable", cls.getName());
+    }
+}

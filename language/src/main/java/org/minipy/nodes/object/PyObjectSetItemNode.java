@@ -1,0 +1,106 @@
+package org.minipy.nodes.object;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PInt;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
+
+/** {@code obj[key] = value}: PyObject_SetItem. */
+@GenerateUncached
+public abstract class PyObjectSetItemNode extends PyBaseNode {
+    public abstract void execute(Object object, Object key, Object value);
+
+    public static PyObjectSetItemNode create() {
+        return PyObjectSetItemNodeGen.create();
+    }
+
+    public static PyObjectSetItemNode getUncached() {
+        return PyObjectSetItemNodeGen.getUncached();
+    }
+
+    @Specialization
+    static void doList(PList list, long index, Object value, @Bind Node node) {
+        long i = index < 0 ? index + list.size() : index;
+        if (i < 0 || i >= list.size()) {
+            throw PRaiseNode.raise(node, IndexError, "list assignment index out of range");
+        }
+        list.set((int) i, value);
+    }
+
+    @Specialization
+    static void doByteArray(PByteArray bytes, long index, long value, @Bind Node node) {
+        long i = index < 0 ? index + bytes.length() : index;
+        if (i < 0 || i >= bytes.length()) {
+            throw PRaiseNode.raise(node, IndexError, "bytearray index out of range");
+        }
+        if (value < 0 || value > 255) {
+            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+        }
+        bytes.getBytes()[(int) i] = (byte) value;
+    }
+
+    @Specialization
+    static void doDict(PDict dict, Object key, Object value) {
+        dict.put(key, value);
+    }
+
+    @Specialization
+    static void doSlice(Object sequence, PSlice slice, Object value, @Bind Node node) {
+        SliceSetter.setSlice(node, sequence, slice, value);
+    }
+
+    @Fallback
+    @TruffleBoundary
+    static void doGeneric(Object object, Object key, Object value, @Bind Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(object);
+        if (!cls.isBuiltin()) {
+            Object setitem = cls.lookup("__setitem__");
+            if (setitem != null) {
+                PyObjectCallNode.getUncached().execute(setitem, PArguments.ofPositional(object, key, value));
+                return;
+            }
+        }
+        if (object instanceof PList || object instanceof PByteArray) {
+            Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
+            if (index instanceof Long l) {
+                if (object instanceof PByteArray b) {
+                    Object v = PyNumberIndexNode.getUncached().executeOrNull(value);
+                    if (v == null) {
+                        throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer",
+                                        GetClassNode.getUncached().execute(value).getName());
+                    }
+                    if (v instanceof PInt) {
+                        throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+                    }
+                    doByteArray(b, l, (Long) v, node);
+                } else {
+                    doList((PList) object, l, value, node);
+                }
+                return;
+            }
+            if (index instanceof PInt) {
+                throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
+            }
+            throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
+                            GetClassNode.getUncached().execute(key).getName());
+        }
+        throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item assignment", cls.getName());
+    }
+}

@@ -1,0 +1,53 @@
+package org.minipy.nodes.operators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
+
+/** {@code x in b} for bytes and bytearray: an int in range(256), or a bytes-like subsequence. */
+final class BytesContains {
+    private BytesContains() {
+    }
+
+    @TruffleBoundary
+    static boolean contains(Node node, Object container, Object item) {
+        byte[] data = container instanceof PBytes b ? b.getBytes() : ((PByteArray) container).getBytes();
+        int length = container instanceof PBytes b ? b.length() : ((PByteArray) container).length();
+        byte[] needle;
+        int needleLength;
+        if (item instanceof PBytes b) {
+            needle = b.getBytes();
+            needleLength = b.length();
+        } else if (item instanceof PByteArray b) {
+            needle = b.getBytes();
+            needleLength = b.length();
+        } else {
+            Object v = PyNumberIndexNode.getUncached().executeOrNull(item);
+            if (v == null) {
+                throw PRaiseNode.raise(node, TypeError, "a bytes-like object is required, not '%s'", GetClassNode.getUncached().execute(item).getName());
+            }
+            if (!(v instanceof Long l) || l < 0 || l > 255) {
+                throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+            }
+            needle = new byte[]{(byte) (long) l};
+            needleLength = 1;
+        }
+        outer: for (int i = 0; i + needleLength <= length; i++) {
+            for (int j = 0; j < needleLength; j++) {
+                if (data[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,43 @@
+package org.minipy.nodes.operators;
+
+/** The six rich comparisons, with their symbols and special-method names. */
+public enum CompareOp {
+    EQ("==", "__eq__"),
+    NE("!=", "__ne__"),
+    LT("<", "__lt__"),
+    LE("<=", "__le__"),
+    GT(">", "__gt__"),
+    GE(">=", "__ge__");
+
+    public final String symbol;
+    public final String dunder;
+
+    CompareOp(String symbol, String dunder) {
+        this.symbol = symbol;
+        this.dunder = dunder;
+    }
+
+    /** The operation with the operands swapped ({@code a < b} is {@code b > a}). */
+    public CompareOp reflected() {
+        return switch (this) {
+            case EQ -> EQ;
+            case NE -> NE;
+            case LT -> GT;
+            case LE -> GE;
+            case GT -> LT;
+            case GE -> LE;
+        };
+    }
+
+    /** The outcome of a three-way comparison result c (negative, zero, positive). */
+    public boolean test(int c) {
+        return switch (this) {
+            case EQ -> c == 0;
+            case NE -> c != 0;
+            case LT -> c < 0;
+            case LE -> c <= 0;
+            case GT -> c > 0;
+            case GE -> c >= 0;
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package org.minipy.nodes.operators;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyIterNextNode;
+import org.minipy.nodes.object.PyObjectGetIterNode;
+import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/** {@code item in container} (PySequence_Contains), or {@code not in} when negated. */
+public abstract class ContainsNode extends BinaryOpNode {
+    protected final boolean negated;
+
+    protected ContainsNode(boolean negated) {
+        this.negated = negated;
+    }
+
+    public static ContainsNode create(boolean negated) {
+        return ContainsNodeGen.create(negated);
+    }
+
+    /** Operands in source order: {@code left in right}. */
+    @Specialization
+    boolean doString(String item, String container) {
+        return contains(container, item) != negated;
+    }
+
+    @TruffleBoundary
+    private static boolean contains(String container, String item) {
+        return container.contains(item);
+    }
+
+    @Specialization
+    boolean doRange(long item, PRange range) {
+        long offset = item - range.getStart();
+        boolean in = range.getLength() > 0 && (range.getStep() > 0 ? item >= range.getStart() && item < range.getStop()
+                        : item <= range.getStart() && item > range.getStop()) && offset % range.getStep() == 0;
+        return in != negated;
+    }
+
+    @Specialization
+    boolean doDict(Object item, PDict dict) {
+        return dict.containsKey(item) != negated;
+    }
+
+    @Specialization
+    boolean doList(Object item, PList list, @Bind Node node) {
+        return search(node, item, list.getItems(), list.size()) != negated;
+    }
+
+    @Specialization
+    boolean doTuple(Object item, PTuple tuple, @Bind Node node) {
+        return search(node, item, tuple.getItems(), tuple.size()) != negated;
+    }
+
+    @TruffleBoundary
+    private static boolean search(Node node, Object item, Object[] items, int size) {
+        for (int i = 0; i < size; i++) {
+            if (RichCompare.eq(node, items[i], item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Fallback
+    boolean doGeneric(Object item, Object container, @Bind Node node) {
+        return generic(node, item, container) != negated;
+    }
+
+    @TruffleBoundary
+    public static boolean generic(Node node, Object item, Object container) {
+        if (container instanceof String) {
+            throw PRaiseNode.raise(node, TypeError, "'in <string>' requires string as left operand, not %s",
+                            GetClassNode.getUncached().execute(item).getName());
+        }
+        if (container instanceof PRange r && !(item instanceof Long)) {
+            return search(node, item, rangeItems(r), (int) r.getLength());
+        }
+        PythonClass cls = GetClassNode.getUncached().execute(container);
+        if (!cls.isBuiltin()) {
+            Object contains = cls.lookup("__contains__");
+            if (contains != null) {
+                return PyObjectIsTrueNode.getUncached().execute(
+                                PyObjectCallNode.getUncached().execute(contains, PArguments.ofPositional(container, item)));
+            }
+        }
+        if (org.minipy.runtime.PBytes.class.isInstance(container) || org.minipy.runtime.PByteArray.class.isInstance(container)) {
+            return BytesContains.contains(node, container, item);
+        }
+        Object it;
+        try {
+            it = PyObjectGetIterNode.getUncached().execute(container);
+        } catch (org.minipy.runtime.PException e) {
+            throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not iterable", cls.getName());
+        }
+        PyIterNextNode next = PyIterNextNode.getUncached();
+        for (Object v = next.execute(it); v != null; v = next.execute(it)) {
+            if (RichCompare.eq(node, v, item)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Object[] rangeItems(PRange r) {
+        Object[] items = new Object[(int) r.getLength()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = r.get(i);
+        }
+        return items;
+    }
+}

@@ -1,0 +1,213 @@
+package org.minipy.nodes.operators;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PInt;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/**
+ * PyObject_RichCompare for every builtin type, as the slow path of {@link RichCompareNode} and for
+ * runtime code (sorting, containment, dict lookups of user keys).
+ */
+public final class RichCompare {
+    private RichCompare() {
+    }
+
+    /** {@code a op b} as a Python value (user __eq__ may return anything). */
+    @TruffleBoundary
+    public static Object compare(Node location, CompareOp op, Object a, Object b) {
+        Object r = builtinCompare(op, a, b);
+        if (r != PNotImplemented.INSTANCE) {
+            return r;
+        }
+        PythonClass ac = GetClassNode.getUncached().execute(a);
+        PythonClass bc = GetClassNode.getUncached().execute(b);
+        r = userDunder(ac, op.dunder, a, b);
+        if (r != PNotImplemented.INSTANCE) {
+            return r;
+        }
+        r = userDunder(bc, op.reflected().dunder, b, a);
+        if (r != PNotImplemented.INSTANCE) {
+            return r;
+        }
+        if (op == CompareOp.EQ) {
+            return a == b;
+        } else if (op == CompareOp.NE) {
+            if (!ac.isBuiltin() && ac.lookup("__eq__") != null) {
+                Object eq = userDunder(ac, "__eq__", a, b);
+                if (eq != PNotImplemented.INSTANCE) {
+                    return !PyObjectIsTrueNode.getUncached().execute(eq);
+                }
+            }
+            return a != b;
+        }
+        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getName(), bc.getName());
+    }
+
+    /** {@code a op b} reduced to a truth value. */
+    @TruffleBoundary
+    public static boolean test(Node location, CompareOp op, Object a, Object b) {
+        Object r = compare(location, op, a, b);
+        return r instanceof Boolean bool ? bool : PyObjectIsTrueNode.getUncached().execute(r);
+    }
+
+    /** {@code a == b} with the identity shortcut that containers use (PyObject_RichCompareBool). */
+    @TruffleBoundary
+    public static boolean eq(Node location, Object a, Object b) {
+        return a == b || test(location, CompareOp.EQ, a, b);
+    }
+
+    private static Object userDunder(PythonClass cls, String name, Object self, Object other) {
+        if (cls.isBuiltin()) {
+            return PNotImplemented.INSTANCE;
+        }
+        Object method = cls.lookup(name);
+        if (method == null || method instanceof PBuiltinFunction) {
+            return PNotImplemented.INSTANCE;
+        }
+        return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
+    }
+
+    private static boolean isNumber(Object o) {
+        return o instanceof Long || o instanceof Boolean || o instanceof PInt || o instanceof Double;
+    }
+
+    private static Object builtinCompare(CompareOp op, Object a, Object b) {
+        if (isNumber(a) && isNumber(b)) {
+            if (a instanceof Double x && Double.isNaN(x) || b instanceof Double y && Double.isNaN(y)) {
+                return op == CompareOp.NE;
+            }
+            return op.test(compareNumbers(a, b));
+        }
+        if (a instanceof String x && b instanceof String y) {
+            return op.test(compareStrings(x, y));
+        }
+        if ((a instanceof PBytes || a instanceof PByteArray) && (b instanceof PBytes || b instanceof PByteArray)) {
+            return op.test(Arrays.compareUnsigned(bytesOf(a), 0, lengthOf(a), bytesOf(b), 0, lengthOf(b)));
+        }
+        if (a instanceof PList x && b instanceof PList y) {
+            return sequence(op, x.getItems(), x.size(), y.getItems(), y.size());
+        }
+        if (a instanceof PTuple x && b instanceof PTuple y) {
+            return sequence(op, x.getItems(), x.size(), y.getItems(), y.size());
+        }
+        if (a instanceof PDict x && b instanceof PDict y && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return dictEquals(x, y) == (op == CompareOp.EQ);
+        }
+        if (a instanceof PRange x && b instanceof PRange y && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return rangeEquals(x, y) == (op == CompareOp.EQ);
+        }
+        return PNotImplemented.INSTANCE;
+    }
+
+    private static byte[] bytesOf(Object o) {
+        return o instanceof PBytes b ? b.getBytes() : ((PByteArray) o).getBytes();
+    }
+
+    private static int lengthOf(Object o) {
+        return o instanceof PBytes b ? b.length() : ((PByteArray) o).length();
+    }
+
+    /** Code point order, which differs from Java's UTF-16 order only past the BMP. */
+    public static int compareStrings(String x, String y) {
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char c1 = x.charAt(i);
+            char c2 = y.charAt(i);
+            if (c1 != c2) {
+                if (Character.isSurrogate(c1) || Character.isSurrogate(c2)) {
+                    return Integer.compare(x.codePointAt(i), y.codePointAt(i));
+                }
+                return c1 - c2;
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    /** Exact comparison of any two numbers, int/float mixes included (float_richcompare). */
+    public static int compareNumbers(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y) {
+            return x < y ? -1 : (x > y ? 1 : 0);
+        }
+        if (!(a instanceof Double) && !(b instanceof Double)) {
+            if (a instanceof PInt || b instanceof PInt) {
+                return IntMath.compare(a, b);
+            }
+            return Long.compare(IntMath.big(a).longValue(), IntMath.big(b).longValue());
+        }
+        double d = a instanceof Double x ? x : (Double) b;
+        if (Double.isInfinite(d)) {
+            int sign = d > 0 ? 1 : -1;
+            return a instanceof Double ? sign : -sign;
+        }
+        BigDecimal x = a instanceof Double da ? new BigDecimal(da) : new BigDecimal(IntMath.big(a));
+        BigDecimal y = b instanceof Double db ? new BigDecimal(db) : new BigDecimal(IntMath.big(b));
+        return x.compareTo(y);
+    }
+
+    private static Object sequence(CompareOp op, Object[] x, int xn, Object[] y, int yn) {
+        if ((op == CompareOp.EQ || op == CompareOp.NE) && xn != yn) {
+            return op == CompareOp.NE;
+        }
+        int i = 0;
+        for (; i < xn && i < yn; i++) {
+            if (!eq(null, x[i], y[i])) {
+                break;
+            }
+        }
+        if (i >= xn || i >= yn) {
+            return op.test(Integer.compare(xn, yn));
+        }
+        if (op == CompareOp.EQ) {
+            return false;
+        } else if (op == CompareOp.NE) {
+            return true;
+        }
+        return compare(null, op, x[i], y[i]);
+    }
+
+    private static boolean dictEquals(PDict x, PDict y) {
+        if (x.size() != y.size()) {
+            return false;
+        }
+        for (Object[] e : x.entries()) {
+            Object other = y.get(e[0]);
+            if (other == null || !eq(null, e[1], other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean rangeEquals(PRange x, PRange y) {
+        if (x.getLength() != y.getLength()) {
+            return false;
+        }
+        if (x.getLength() == 0) {
+            return true;
+        }
+        if (x.getStart() != y.getStart()) {
+            return false;
+        }
+        return x.getLength() == 1 || x.getStep() == y.getStep();
+    }
+}

@@ -1,0 +1,84 @@
+package org.minipy.nodes.operators;
+
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PInt;
+import org.minipy.runtime.PList;
+import org.minipy.runtime.PTuple;
+
+import static org.minipy.runtime.PythonBuiltinClassType.MemoryError;
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
+
+/** {@code seq * n} for the builtin sequences (sq_repeat). */
+public final class SequenceRepeat {
+    private SequenceRepeat() {
+    }
+
+    @TruffleBoundary
+    public static Object repeat(Node location, Object seq, Object countObj, String symbol) {
+        int length;
+        if (seq instanceof String s) {
+            length = s.length();
+        } else if (seq instanceof PList l) {
+            length = l.size();
+        } else if (seq instanceof PTuple t) {
+            length = t.size();
+        } else if (seq instanceof PBytes b) {
+            length = b.length();
+        } else if (seq instanceof PByteArray b) {
+            length = b.length();
+        } else {
+            return BinaryOpFallback.userOrRaise(location, symbol, "mul", seq, countObj);
+        }
+        if (countObj instanceof PInt big) {
+            if (big.getValue().signum() < 0) {
+                return repeatN(seq, 0);
+            }
+            throw PRaiseNode.raise(location, OverflowError, "cannot fit 'int' into an index-sized integer");
+        }
+        long count = countObj instanceof Boolean b ? (b ? 1 : 0) : (Long) countObj;
+        if (count <= 0 || length == 0) {
+            return repeatN(seq, 0);
+        }
+        if (count * (long) length > Integer.MAX_VALUE - 8 || count > Integer.MAX_VALUE) {
+            throw PRaiseNode.raise(location, MemoryError, "");
+        }
+        return repeatN(seq, (int) count);
+    }
+
+    private static Object repeatN(Object seq, int n) {
+        if (seq instanceof String s) {
+            return s.repeat(n);
+        } else if (seq instanceof PList l) {
+            return new PList(repeatArray(l.toArray(), n));
+        } else if (seq instanceof PTuple t) {
+            return n == 1 ? t : new PTuple(repeatArray(t.getItems(), n));
+        } else if (seq instanceof PBytes b) {
+            return new PBytes(repeatBytes(b.getBytes(), b.length(), n));
+        } else {
+            PByteArray b = (PByteArray) seq;
+            return new PByteArray(repeatBytes(b.getBytes(), b.length(), n));
+        }
+    }
+
+    private static Object[] repeatArray(Object[] items, int n) {
+        Object[] result = new Object[items.length * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(items, 0, result, i * items.length, items.length);
+        }
+        return result;
+    }
+
+    private static byte[] repeatBytes(byte[] bytes, int length, int n) {
+        byte[] result = new byte[length * n];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(bytes, 0, result, i * length, length);
+        }
+        return result;
+    }
+}

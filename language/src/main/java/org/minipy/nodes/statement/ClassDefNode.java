@@ -1,0 +1,174 @@
+package org.minipy.nodes.statement;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.RootCallTarget;
+import com.oracle.truffle.api.frame.FrameDescriptor;
+import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ExplodeLoop;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
+import com.oracle.truffle.api.source.SourceSection;
+
+import org.minipy.MiniPyContext;
+import org.minipy.MiniPyLanguage;
+import org.minipy.nodes.ExpressionNode;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.function.MiniPyRootNode;
+import org.minipy.nodes.local.WriteTargetNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PCell;
+import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.Signature;
+
+import static org.minipy.runtime.PythonBuiltinClassType.NameError;
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/**
+ * {@code class Name(Base): body}: makes the class, then runs the body with the class's dict as its
+ * namespace (the body's names are class locals, its functions become methods).
+ */
+public final class ClassDefNode extends ExpressionNode {
+    private final String name;
+    private final String qualname;
+    @Children private final ExpressionNode[] bases;
+    private final RootCallTarget body;
+    private final int[] closureSlots;
+
+    public ClassDefNode(String name, String qualname, ExpressionNode[] bases, RootCallTarget body, int[] closureSlots) {
+        this.name = name;
+        this.qualname = qualname;
+        this.bases = bases;
+        this.body = body;
+        this.closureSlots = closureSlots;
+    }
+
+    @Override
+    @ExplodeLoop
+    public Object executeGeneric(VirtualFrame frame) {
+        Object[] baseValues = new Object[bases.length];
+        for (int i = 0; i < bases.length; i++) {
+            baseValues[i] = bases[i].executeGeneric(frame);
+        }
+        PCell[] closure = new PCell[closureSlots.length];
+        for (int i = 0; i < closureSlots.length; i++) {
+            closure[i] = (PCell) frame.getObject(closureSlots[i]);
+        }
+        Object callee = PArguments.getCallee(frame.getArguments());
+        PModule globals = callee instanceof PFunction f ? f.getGlobals() : (PModule) callee;
+        return create(baseValues, closure, globals);
+    }
+
+    @TruffleBoundary
+    private PythonClass create(Object[] baseValues, PCell[] closure, PModule globals) {
+        if (baseValues.length > 1) {
+            throw PRaiseNode.raise(this, TypeError, "minipy supports single inheritance only");
+        }
+        PythonClass base;
+        if (baseValues.length == 0) {
+            base = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.object);
+        } else if (baseValues[0] instanceof PythonClass c) {
+            base = c;
+        } else {
+            throw PRaiseNode.raise(this, TypeError, "bases must be types");
+        }
+        PythonClass cls = new PythonClass(name, null, base);
+        cls.setAttribute("__module__", globals.getName());
+        cls.setAttribute("__qualname__", qualname);
+        PFunction bodyFunction = new PFunction(name, qualname, body, new Signature(name, new String[]{"__class__"}, 1, new String[0], null, null),
+                        new Object[0], new Object[0], closure, globals);
+        Object[] args = PArguments.ofPositional(cls);
+        args[PArguments.CALLEE] = bodyFunction;
+        IndirectCallNode.getUncached().call(body, args);
+        return cls;
+    }
+
+    public static ExpressionNode readClassLocal(String name) {
+        return new ReadClassLocalNode(name);
+    }
+
+    public static WriteTargetNode writeClassLocal(String name) {
+        return new WriteClassLocalNode(name);
+    }
+
+    static PythonClass currentClass(VirtualFrame frame) {
+        return (PythonClass) frame.getArguments()[PArguments.FIRST_VALUE];
+    }
+
+    /** The root of a class body. */
+    public static final class Body extends MiniPyRootNode {
+        @Child private StatementNode block;
+        private final int classSlot;
+
+        public Body(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String name, StatementNode block, int classSlot) {
+            super(language, descriptor, section, name);
+            this.block = block;
+            this.classSlot = classSlot;
+        }
+
+        @Override
+        public Object execute(VirtualFrame frame) {
+            PCell cell = new PCell();
+            cell.setRef(currentClass(frame));
+            frame.setObject(classSlot, cell);
+            block.executeVoid(frame);
+            return PNone.NONE;
+        }
+    }
+
+    /** A name read in a class body: the class namespace, then globals, then builtins (LOAD_NAME). */
+    static final class ReadClassLocalNode extends ExpressionNode {
+        private final String name;
+
+        ReadClassLocalNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            PythonClass cls = currentClass(frame);
+            PModule globals = ((PFunction) PArguments.getCallee(frame.getArguments())).getGlobals();
+            return lookup(cls, globals);
+        }
+
+        @TruffleBoundary
+        private Object lookup(PythonClass cls, PModule globals) {
+            Object v = cls.getOwn(name);
+            if (v == null) {
+                v = globals.get(name);
+            }
+            if (v == null) {
+                v = MiniPyContext.get(this).getBuiltins().get(name);
+            }
+            if (v == null) {
+                throw PRaiseNode.raise(this, NameError, "name '%s' is not defined", name);
+            }
+            return v;
+        }
+    }
+
+    /** A name bound in a class body: an entry of the class namespace. */
+    static final class WriteClassLocalNode extends WriteTargetNode {
+        private final String name;
+
+        WriteClassLocalNode(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public void executeWrite(VirtualFrame frame, Object value) {
+            currentClass(frame).setAttribute(name, value);
+        }
+
+        @Override
+        public void executeDelete(VirtualFrame frame) {
+            if (!currentClass(frame).removeAttribute(name)) {
+                throw PRaiseNode.raise(this, NameError, "name '%s' is not defined", name);
+            }
+        }
+    }
+
+}

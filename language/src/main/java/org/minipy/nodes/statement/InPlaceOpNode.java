@@ -1,0 +1,74 @@
+package org.minipy.nodes.statement;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.object.IterableToArray;
+import org.minipy.nodes.operators.BinaryOpNode;
+import org.minipy.nodes.operators.SequenceRepeat;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PList;
+
+/**
+ * {@code a op= b}: list and bytearray change in place for {@code +=} and {@code *=}
+ * (list_inplace_concat, bytearray_iconcat); everything else falls back to the binary operator.
+ */
+public abstract class InPlaceOpNode extends BinaryOpNode {
+    @Child private BinaryOpNode binary;
+    protected final boolean isAdd;
+    protected final boolean isMul;
+
+    protected InPlaceOpNode(BinaryOpNode binary, boolean isAdd, boolean isMul) {
+        this.binary = binary;
+        this.isAdd = isAdd;
+        this.isMul = isMul;
+    }
+
+    public static InPlaceOpNode create(BinaryOpNode binary, boolean isAdd, boolean isMul) {
+        return InPlaceOpNodeGen.create(binary, isAdd, isMul);
+    }
+
+    @Specialization(guards = "isAdd")
+    Object doListExtend(PList list, Object other, @Bind Node node) {
+        extend(node, list, other);
+        return list;
+    }
+
+    @TruffleBoundary
+    private static void extend(Node node, PList list, Object other) {
+        for (Object o : IterableToArray.toArray(node, other, null)) {
+            list.append(o);
+        }
+    }
+
+    @Specialization(guards = "isAdd")
+    Object doByteArrayExtend(PByteArray array, Object other, @Bind Node node) {
+        ByteArrayConcat.concatInPlace(node, array, other);
+        return array;
+    }
+
+    @Specialization(guards = {"isMul", "isListOrByteArray(seq)"})
+    Object doRepeat(Object seq, Object count, @Bind Node node) {
+        Object repeated = SequenceRepeat.repeat(node, seq, count, "*=");
+        if (seq instanceof PList list) {
+            PList r = (PList) repeated;
+            list.setContents(r.getItems(), r.size());
+        } else {
+            PByteArray r = (PByteArray) repeated;
+            ((PByteArray) seq).setContents(r.getBytes(), r.length());
+        }
+        return seq;
+    }
+
+    static boolean isListOrByteArray(Object o) {
+        return o instanceof PList || o instanceof PByteArray;
+    }
+
+    @Fallback
+    Object doBinary(Object a, Object b) {
+        return binary.execute(a, b);
+    }
+}

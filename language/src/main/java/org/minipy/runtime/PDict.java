@@ -1,0 +1,153 @@
+package org.minipy.runtime;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+
+import org.minipy.nodes.PRaiseNode;
+
+/**
+ * An insertion-ordered dict. Keys are stored under a Java key with Python's equality and hash
+ * ({@code 1 == 1.0 == True} collide), next to the original key object, which the first insertion keeps.
+ */
+public final class PDict extends PythonObject {
+    private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
+
+    @Override
+    public PythonBuiltinClassType getBuiltinType() {
+        return PythonBuiltinClassType.dict;
+    }
+
+    @TruffleBoundary
+    public int size() {
+        return map.size();
+    }
+
+    @TruffleBoundary
+    public Object get(Object key) {
+        Object[] e = map.get(keyFor(key));
+        return e == null ? null : e[1];
+    }
+
+    @TruffleBoundary
+    public void put(Object key, Object value) {
+        Object k = keyFor(key);
+        Object[] e = map.get(k);
+        if (e != null) {
+            e[1] = value;
+        } else {
+            map.put(k, new Object[]{key, value});
+        }
+    }
+
+    /** Faster put for str keys (keyword arguments, attribute dicts). */
+    @TruffleBoundary
+    public void putString(String key, Object value) {
+        put(key, value);
+    }
+
+    /** Removes the key and returns its value, or null if absent. */
+    @TruffleBoundary
+    public Object remove(Object key) {
+        Object[] e = map.remove(keyFor(key));
+        return e == null ? null : e[1];
+    }
+
+    @TruffleBoundary
+    public boolean containsKey(Object key) {
+        return map.containsKey(keyFor(key));
+    }
+
+    @TruffleBoundary
+    public void clear() {
+        map.clear();
+    }
+
+    /** Entries as {key, value} pairs in insertion order; the arrays are live, don't modify them. */
+    @TruffleBoundary
+    public Object[][] entries() {
+        return map.values().toArray(new Object[0][]);
+    }
+
+    @TruffleBoundary
+    public Object[] keys() {
+        Object[] result = new Object[map.size()];
+        int i = 0;
+        for (Object[] e : map.values()) {
+            result[i++] = e[0];
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    public Object[] values() {
+        Object[] result = new Object[map.size()];
+        int i = 0;
+        for (Object[] e : map.values()) {
+            result[i++] = e[1];
+        }
+        return result;
+    }
+
+    /** Removes and returns the last {key, value} pair, or null when empty (for popitem). */
+    @TruffleBoundary
+    public Object[] removeLast() {
+        Object last = null;
+        for (Iterator<Map.Entry<Object, Object[]>> it = map.entrySet().iterator(); it.hasNext();) {
+            last = it.next().getKey();
+        }
+        return last == null ? null : map.remove(last);
+    }
+
+    /**
+     * The Java key for a Python key: numbers that compare equal share one representation; tuples
+     * compare element-wise; mutable builtins are refused as CPython refuses them.
+     */
+    @TruffleBoundary
+    public static Object keyFor(Object key) {
+        if (key instanceof String || key instanceof Long) {
+            return key;
+        }
+        if (key instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (key instanceof Double d) {
+            double v = d;
+            if (v == Math.rint(v) && !Double.isInfinite(v)) {
+                if (v >= -0x1p63 && v < 0x1p63) {
+                    return (long) v;
+                }
+                return PInt.normalize(new java.math.BigDecimal(v).toBigInteger());
+            }
+            return key;
+        }
+        if (key instanceof PTuple t) {
+            Object[] items = t.getItems();
+            Object[] keys = new Object[items.length];
+            for (int i = 0; i < items.length; i++) {
+                keys[i] = keyFor(items[i]);
+            }
+            return new TupleKey(keys);
+        }
+        if (key instanceof PList || key instanceof PDict || key instanceof PByteArray) {
+            throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",
+                            ((PythonObject) key).getBuiltinType().getName());
+        }
+        return key;
+    }
+
+    private record TupleKey(Object[] items) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof TupleKey other && Arrays.equals(items, other.items);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(items);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.minipy.runtime;
+
+import java.math.BigInteger;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+/**
+ * A Python int that does not fit in a Java {@code long}. Invariant: every int in the long range is a
+ * {@code Long}, so a PInt never equals a Long and arithmetic fast paths only ever see longs.
+ */
+@ExportLibrary(InteropLibrary.class)
+public final class PInt extends PythonObject implements Comparable<PInt> {
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+
+    private final BigInteger value;
+
+    private PInt(BigInteger value) {
+        this.value = value;
+    }
+
+    public BigInteger getValue() {
+        return value;
+    }
+
+    /** Returns a Long when the value fits, otherwise a PInt: the only way to make a PInt. */
+    @TruffleBoundary
+    public static Object normalize(BigInteger v) {
+        if (v.compareTo(LONG_MIN) >= 0 && v.compareTo(LONG_MAX) <= 0) {
+            return v.longValue();
+        }
+        return new PInt(v);
+    }
+
+    @TruffleBoundary
+    public static BigInteger big(long v) {
+        return BigInteger.valueOf(v);
+    }
+
+    @Override
+    @TruffleBoundary
+    public String toString() {
+        return value.toString();
+    }
+
+    @Override
+    @TruffleBoundary
+    public boolean equals(Object obj) {
+        return obj instanceof PInt other && value.equals(other.value);
+    }
+
+    @Override
+    @TruffleBoundary
+    public int hashCode() {
+        return value.hashCode();
+    }
+
+    @Override
+    @TruffleBoundary
+    public int compareTo(PInt o) {
+        return value.compareTo(o.value);
+    }
+
+    @ExportMessage
+    boolean isNumber() {
+        return true;
+    }
+
+    @ExportMessage
+    boolean fitsInBigInteger() {
+        return true;
+    }
+
+    @ExportMessage
+    BigInteger asBigInteger() {
+        return value;
+    }
+
+    @ExportMessage
+    boolean fitsInByte() {
+        return false;
+    }
+
+    @ExportMessage
+    boolean fitsInShort() {
+        return false;
+    }
+
+    @ExportMessage
+    boolean fitsInInt() {
+        return false;
+    }
+
+    @ExportMessage
+    boolean fitsInLong() {
+        return false;
+    }
+
+    @ExportMessage
+    boolean fitsInFloat() {
+        return false;
+    }
+
+    /** Exactly representable: the significant bits (between the highest and lowest set bit) fit a double's 53. */
+    @ExportMessage
+    @TruffleBoundary
+    boolean fitsInDouble() {
+        BigInteger abs = value.abs();
+        return abs.bitLength() - abs.getLowestSetBit() <= 53 && abs.bitLength() <= 1024;
+    }
+
+    @ExportMessage
+    byte asByte() throws UnsupportedMessageException {
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    short asShort() throws UnsupportedMessageException {
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    int asInt() throws UnsupportedMessageException {
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    long asLong() throws UnsupportedMessageException {
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    float asFloat() throws UnsupportedMessageException {
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    double asDouble() throws UnsupportedMessageException {
+        if (fitsInDouble()) {
+            return value.doubleValue();
+        }
+        throw UnsupportedMessageException.create();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return value.toString();
+    }
+
+    @Override
+    public PythonBuiltinClassType getBuiltinType() {
+        return PythonBuiltinClassType.int_;
+    }
+}
