@@ -108,13 +108,16 @@ public final class MiniPyMain {
     }
 
     private Engine newEngine() {
+        return engineBuilder().in(in).out(out).err(err).build();
+    }
+
+    /** An engine set up as {@code minipy} sets up its own; for embedders who run many programs on one engine. */
+    public static Engine.Builder engineBuilder() {
         return Engine.newBuilder()
                 // Replaced by one line of ours: the engine's own warning takes many.
                 .option("engine.WarnInterpreterOnly", "false")
-                .in(in)
-                .out(out)
-                .err(err)
-                .build();
+                // Lets developers pass tracing options such as -Dpolyglot.engine.TraceCompilation=true.
+                .allowExperimentalOptions(true);
     }
 
     private int launch(Options options, Engine engine) throws IOException {
