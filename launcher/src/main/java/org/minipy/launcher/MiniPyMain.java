@@ -91,7 +91,7 @@ public final class MiniPyMain {
             }
             Engine engine = sharedEngine != null ? sharedEngine : newEngine();
             try {
-                return launch(options, engine);
+                return execute(options, engine);
             } finally {
                 if (engine != sharedEngine) {
                     engine.close();
@@ -120,7 +120,7 @@ public final class MiniPyMain {
                 .allowExperimentalOptions(true);
     }
 
-    private int launch(Options options, Engine engine) throws IOException {
+    private int execute(Options options, Engine engine) throws IOException {
         if (INTERPRETER_ONLY.equals(engine.getImplementationName())) {
             err.println("minipy: warning: no Graal JIT, running on the interpreter-only Truffle runtime (much slower);"
                     + " ./minipy sets the JIT up");
