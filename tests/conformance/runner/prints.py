@@ -1,0 +1,3 @@
+# The runner compares stdout byte for byte.
+print("hello, conformance")
+print(1, 2, 3)

@@ -1,0 +1,350 @@
+package org.minipy.launcher;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.graalvm.polyglot.Engine;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code minipy} command against CPython 3.13's behaviour: exit statuses, {@code sys.argv}, messages, and
+ * the layout of tracebacks and syntax errors. Expected texts are CPython's output (from
+ * {@code ~/.pyenv/versions/3.13.0/bin/python3}) without the caret lines under traceback frames, which minipy omits.
+ */
+class LauncherTest {
+
+    private static Engine engine;
+
+    @TempDir
+    Path dir;
+
+    private record Result(int status, String out, String err) {
+    }
+
+    @BeforeAll
+    static void createEngine() {
+        engine = MiniPyMain.engineBuilder().build();
+    }
+
+    @AfterAll
+    static void closeEngine() {
+        engine.close();
+    }
+
+    private Result runWithStdin(String stdin, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = new MiniPyMain(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
+                .engine(engine)
+                .workingDirectory(dir)
+                .launch(args);
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    private Result run(String... args) {
+        return runWithStdin("", args);
+    }
+
+    private Path script(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text);
+    }
+
+    private static void assertResult(int status, String out, String err, Result actual) {
+        assertEquals(err, actual.err, "stderr");
+        assertEquals(out, actual.out, "stdout");
+        assertEquals(status, actual.status, "exit status");
+    }
+
+    @Test
+    void runsScriptWithItsOwnEngine() throws IOException {
+        Path hello = script("hello.py", "print('hello')\n");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        int status = MiniPyMain.run(new String[] {hello.toString()}, new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
+        assertEquals(0, status);
+        assertEquals("hello\n", out.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void command() {
+        assertResult(0, "3\n", "", run("-c", "print(1 + 2)"));
+    }
+
+    @Test
+    void stdinProgram() {
+        assertResult(0, "from stdin\n", "", runWithStdin("print('from stdin')\n", "-"));
+    }
+
+    @Test
+    void pipedStdinWithoutArgumentsIsAProgram() {
+        assertResult(0, "['']\n", "", runWithStdin("import sys\nprint(sys.argv)\n"));
+    }
+
+    @Test
+    void argvOfScript() throws IOException {
+        script("args.py", "import sys\nprint(sys.argv)\n");
+        assertResult(0, "['args.py', 'a', '-c', 'b']\n", "", run("args.py", "a", "-c", "b"));
+    }
+
+    @Test
+    void argvOfCommand() {
+        assertResult(0, "['-c', 'a', 'b']\n", "", run("-c", "import sys; print(sys.argv)", "a", "b"));
+    }
+
+    @Test
+    void argvOfStdin() {
+        assertResult(0, "['-', 'q']\n", "", runWithStdin("import sys\nprint(sys.argv)\n", "-", "q"));
+    }
+
+    @Test
+    void exitWithStatus() {
+        assertResult(3, "", "", run("-c", "import sys; sys.exit(3)"));
+    }
+
+    @Test
+    void exitWithMessage() {
+        assertResult(1, "", "bye\n", run("-c", "import sys; sys.exit('bye')"));
+    }
+
+    @Test
+    void raiseSystemExitWithoutStatus() {
+        assertResult(0, "", "", run("-c", "raise SystemExit"));
+    }
+
+    @Test
+    void version() {
+        Result result = run("--version");
+        assertEquals(0, result.status);
+        assertTrue(result.out.matches("minipy 0\\.1\\.0 \\(GraalVM CE \\d+\\.\\d+\\.\\d+\\)\n"), result.out);
+        assertEquals("", result.err);
+    }
+
+    @Test
+    void help() {
+        Result result = run("--help");
+        assertEquals(0, result.status);
+        assertTrue(result.out.startsWith("usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"), result.out);
+        assertEquals(result.out, run("-h").out);
+    }
+
+    @Test
+    void unknownLongOption() {
+        assertResult(2, "", """
+                unknown option --x
+                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                Try `minipy -h' for more information.
+                """, run("--x"));
+    }
+
+    @Test
+    void unknownShortOption() {
+        assertResult(2, "", """
+                Unknown option: -Z
+                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                Try `minipy -h' for more information.
+                """, run("-Z"));
+    }
+
+    @Test
+    void commandWithoutArgument() {
+        assertResult(2, "", """
+                Argument expected for the -c option
+                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                Try `minipy -h' for more information.
+                """, run("-c"));
+    }
+
+    @Test
+    void missingScript() {
+        assertResult(2, "", "minipy: can't open file '" + dir.resolve("nope.py")
+                + "': [Errno 2] No such file or directory\n", run("nope.py"));
+    }
+
+    @Test
+    void directoryAsScript() throws IOException {
+        Files.createDirectory(dir.resolve("pkg"));
+        assertResult(1, "", "minipy: can't find '__main__' module in '" + dir.resolve("pkg") + "'\n", run("pkg"));
+    }
+
+    @Test
+    void scriptThatIsNotUtf8() throws IOException {
+        Files.write(dir.resolve("latin.py"), new byte[] {'x', '=', '1', '\n', '#', ' ', (byte) 0xe9, '\n'});
+        assertResult(1, "", "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file " + dir.resolve("latin.py")
+                + " on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n",
+                run("latin.py"));
+    }
+
+    @Test
+    void syntaxError() throws IOException {
+        Path script = script("syntax.py", "x = = 1\n");
+        assertResult(1, "", """
+                  File "%s", line 1
+                    x = = 1
+                        ^
+                SyntaxError: invalid syntax
+                """.formatted(script), run("syntax.py"));
+    }
+
+    @Test
+    void syntaxErrorOnIndentedLine() throws IOException {
+        Path script = script("indented.py", "def f():\n        return 1 +* 2\n");
+        assertResult(1, "", """
+                  File "%s", line 2
+                    return 1 +* 2
+                              ^
+                SyntaxError: invalid syntax
+                """.formatted(script), run("indented.py"));
+    }
+
+    @Test
+    void syntaxErrorInCommand() {
+        assertResult(1, "", """
+                  File "<string>", line 1
+                    x = = 1
+                        ^
+                SyntaxError: invalid syntax
+                """, run("-c", "x = = 1"));
+    }
+
+    @Test
+    void traceback() throws IOException {
+        Path script = script("nested.py", """
+                def inner(d):
+                    return d["missing"]
+
+
+                def outer():
+                    return inner({})
+
+
+                outer()
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 9, in <module>
+                    outer()
+                  File "%1$s", line 6, in outer
+                    return inner({})
+                  File "%1$s", line 2, in inner
+                    return d["missing"]
+                KeyError: 'missing'
+                """.formatted(script), run("nested.py"));
+    }
+
+    @Test
+    void chainedTraceback() throws IOException {
+        Path script = script("chained.py", """
+                def parse(text):
+                    try:
+                        return int(text)
+                    except ValueError as e:
+                        raise RuntimeError("cannot parse " + text) from e
+
+
+                try:
+                    parse("x")
+                except RuntimeError:
+                    print("handled", undefined_name)
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 3, in parse
+                    return int(text)
+                ValueError: invalid literal for int() with base 10: 'x'
+
+                The above exception was the direct cause of the following exception:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 9, in <module>
+                    parse("x")
+                  File "%1$s", line 5, in parse
+                    raise RuntimeError("cannot parse " + text) from e
+                RuntimeError: cannot parse x
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 11, in <module>
+                    print("handled", undefined_name)
+                NameError: name 'undefined_name' is not defined
+                """.formatted(script), run("chained.py"));
+    }
+
+    @Test
+    void recursionTracebackIsSummarised() throws IOException {
+        Path script = script("recursion.py", """
+                def down(n):
+                    return down(n + 1)
+
+
+                down(0)
+                """);
+        Result result = run("recursion.py");
+        assertEquals(1, result.status);
+        String frame = "  File \"" + script + "\", line 2, in down\n    return down(n + 1)\n";
+        String expected = "Traceback (most recent call last):\n  File \"" + script + "\", line 5, in <module>\n"
+                + "    down(0)\n" + frame.repeat(3)
+                + "  [Previous line repeated \\d+ more times]\nRecursionError: maximum recursion depth exceeded\n";
+        assertTrue(result.err.matches(java.util.regex.Pattern.quote(expected.substring(0, expected.indexOf("  [")))
+                + expected.substring(expected.indexOf("  ["))), result.err);
+    }
+
+    @Test
+    void commandTracebackShowsSourceLines() {
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "<string>", line 1, in <module>
+                    1/0
+                ZeroDivisionError: division by zero
+                """, run("-c", "1/0"));
+    }
+
+    @Test
+    void stdinTracebackHasNoSourceLines() {
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "<stdin>", line 1, in <module>
+                ZeroDivisionError: division by zero
+                """, runWithStdin("1/0\n", "-"));
+    }
+
+    @Test
+    void interactiveWithoutTerminal() {
+        // CPython prompts on stderr when stdin is not a terminal; -q drops the banner.
+        assertResult(0, "2\n7\n", ">>> >>> ... ... >>> >>> \n",
+                runWithStdin("1 + 1\ndef f():\n    return 7\n\nf()\n", "-q", "-i"));
+    }
+
+    @Test
+    void interactiveReportsErrorsAndGoesOn() {
+        assertResult(0, "1\n", """
+                >>>   File "<stdin>", line 1
+                    x = = 1
+                        ^
+                SyntaxError: invalid syntax
+                >>> >>>\s
+                """, runWithStdin("x = = 1\nprint(1)\n", "-qi"));
+    }
+
+    @Test
+    void interactiveExit() {
+        assertResult(4, "", ">>> >>> ", runWithStdin("import sys\nsys.exit(4)\nprint('not reached')\n", "-qi"));
+    }
+
+    @Test
+    void inspectAfterCommand() {
+        assertResult(0, "5\n6\n", ">>> >>> \n", runWithStdin("x + 1\n", "-i", "-c", "x = 5; print(x)"));
+    }
+}
