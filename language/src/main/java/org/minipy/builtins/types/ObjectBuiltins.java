@@ -28,8 +28,12 @@ public final class ObjectBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class ObjectNewNode extends org.minipy.builtins.PythonVarargsBuiltinNode {
         @Specialization
-        static Object create(Object[] bound) {
-            return new PObject((PythonClass) bound[0]);
+        Object create(Object[] bound) {
+            PythonClass cls = (PythonClass) bound[0];
+            if (cls.isBuiltin() && cls.getBuiltinClassType() != PythonBuiltinClassType.object) {
+                throw org.minipy.nodes.PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "cannot create '%s' instances", cls.getName());
+            }
+            return new PObject(cls);
         }
     }
 

@@ -44,7 +44,7 @@ public abstract class ConstructNode extends PyBaseNode {
     }
 
     static Object lookupNew(PythonClass cls) {
-        return cls.getOwn("__new__");
+        return cls.lookup("__new__");
     }
 
     private static Object callBuiltinNew(Node node, PythonClass cls, Object newFunction, Object[] arguments, PyObjectCallNode callNew) {
