@@ -816,14 +816,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
         @TruffleBoundary
         private PList sortedList(Object iterable, Object key, Object reverse) {
-            boolean descending = false;
-            if (reverse != PNone.NO_VALUE) {
-                Object flag = PyNumberIndexNode.getUncached().executeOrNull(reverse);
-                if (flag == null) {
-                    throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer", typeName(reverse));
-                }
-                descending = !(flag instanceof Long l && l == 0);
-            }
+            boolean descending = reverse != PNone.NO_VALUE && PyObjectIsTrueNode.getUncached().execute(reverse);
             Object[] items = IterableToArray.toArray(this, iterable, null);
             ListSort.sort(this, items, items.length, key, descending);
             return new PList(items);
