@@ -60,6 +60,7 @@ import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.runtime.PythonBuiltinClassType.AttributeError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -820,6 +821,52 @@ public final class BuiltinFunctions extends PythonBuiltins {
             Object[] items = IterableToArray.toArray(this, iterable, null);
             ListSort.sort(this, items, items.length, key, descending);
             return new PList(items);
+        }
+    }
+
+    // ---- formatting ----
+
+    @Builtin(name = "format", parameters = {"value", "format_spec"}, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object format(Object value, Object formatSpec, @Cached PyObjectStrNode str) {
+            String spec;
+            if (formatSpec == PNone.NO_VALUE) {
+                spec = "";
+            } else if (formatSpec instanceof String s) {
+                spec = s;
+            } else {
+                // _PyArg_BadArgument names None by value, other objects by type
+                throw PRaiseNode.raise(this, TypeError, "format() argument 2 must be str, not %s", formatSpec == PNone.NONE ? "None" : typeName(formatSpec));
+            }
+            if (spec.isEmpty() && (value instanceof String || IntMath.isInt(value) || value instanceof Double)) {
+                return str.execute(value);
+            }
+            return formatWithSpec(value, spec);
+        }
+
+        // PyObject_Format: the builtin types' __format__, a user class's __format__, or object.__format__
+        @TruffleBoundary
+        private Object formatWithSpec(Object value, String spec) {
+            if (value instanceof String s) {
+                return SpecFormatter.formatString(this, s, spec);
+            } else if (IntMath.isInt(value)) {
+                return SpecFormatter.formatInt(this, value, spec, typeName(value));
+            } else if (value instanceof Double d) {
+                return SpecFormatter.formatFloat(this, d, spec);
+            }
+            Object result = callUserSpecial(value, "__format__", spec);
+            if (result == null) {
+                if (!spec.isEmpty()) {
+                    throw PRaiseNode.raise(this, TypeError, "unsupported format string passed to %s.__format__", typeName(value));
+                }
+                return PyObjectStrNode.getUncached().execute(value);
+            }
+            if (!(result instanceof String)) {
+                throw PRaiseNode.raise(this, TypeError, "__format__ must return a str, not %s", typeName(result));
+            }
+            return result;
         }
     }
 }
