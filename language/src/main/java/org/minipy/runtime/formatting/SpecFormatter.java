@@ -203,11 +203,17 @@ public final class SpecFormatter {
             return upper ? "INF" : "inf";
         }
         return switch (type) {
-            case 'r' -> FloatFormatter.repr(v);
+            case 'r' -> alternate ? withPoint(FloatFormatter.repr(v)) : FloatFormatter.repr(v);
             case 'f', 'F' -> fixed(new BigDecimal(v), precision, alternate);
             case 'e', 'E' -> exponent(v, precision, alternate, upper);
             default -> general(v, precision == 0 ? 1 : precision, alternate, upper, addDotZero);
         };
+    }
+
+    /** The alternate form of repr's digits: a decimal point even before an exponent ('1.e-05'). */
+    private static String withPoint(String repr) {
+        int e = repr.indexOf('e');
+        return e < 0 || repr.indexOf('.') >= 0 ? repr : repr.substring(0, e) + "." + repr.substring(e);
     }
 
     private static String fixed(BigDecimal v, int precision, boolean alternate) {
@@ -252,7 +258,8 @@ public final class SpecFormatter {
     private static String general(double v, int precision, boolean alternate, boolean upper, boolean addDotZero) {
         Digits d = significant(v, precision);
         String text;
-        boolean scientific = d.exponent < -4 || d.exponent >= precision;
+        // format_float_short: without a type, a value that would need ".0" to look like a float goes scientific
+        boolean scientific = d.exponent < -4 || d.exponent >= (addDotZero ? precision - 1 : precision);
         if (scientific) {
             String m = mantissa(d.digits, precision > 1 || alternate);
             text = (alternate ? m : stripZeros(m)) + exponentSuffix(d.exponent, upper);
