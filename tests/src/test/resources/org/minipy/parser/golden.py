@@ -88,3 +88,5 @@ for case in open(sys.argv[1], encoding="utf-8").read().split("\n@@\n"):
     except SyntaxError as e:
         print("error", json.dumps(src), type(e).__name__, json.dumps(e.msg), e.lineno, e.offset, e.end_lineno,
               e.end_offset, sep="\t")
+    except (MemoryError, RecursionError) as e:
+        print("skipped, CPython raised", type(e).__name__, "for", repr(src)[:40], file=sys.stderr)
