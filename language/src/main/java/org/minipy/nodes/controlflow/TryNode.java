@@ -1,5 +1,6 @@
 package org.minipy.nodes.controlflow;
 
+import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
@@ -39,6 +40,7 @@ public final class TryNode extends StatementNode {
         try {
             executeExcept(frame);
         } catch (PException e) {
+            TruffleStackTrace.fillIn(e);
             runFinally(frame, e.getPythonException());
             throw e;
         }
@@ -72,6 +74,8 @@ public final class TryNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             caught.enter();
+            // keep the frames it passed: it may be printed later as the cause or context of another
+            TruffleStackTrace.fillIn(e);
             PBaseException exception = e.getPythonException();
             for (ExceptHandlerNode handler : handlers) {
                 if (handler.matches(frame, exception)) {
