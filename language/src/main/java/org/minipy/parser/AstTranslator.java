@@ -431,8 +431,9 @@ public final class AstTranslator {
         ClassDefNode.Body body;
         try {
             StatementNode block = block(c.body());
+            int classSlot = fc.slot("__class__");
             body = new ClassDefNode.Body(language, fc.frame.build(), source.createSection(charIndex(c.pos().line(), c.pos().col()), 0), c.name(),
-                            block, fc.slot("__class__"));
+                            block, classSlot);
         } finally {
             fc = outer;
         }
