@@ -98,8 +98,8 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
     @TruffleBoundary
     static boolean doGeneric(Object value) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        if (!cls.isBuiltin()) {
-            Object bool = cls.lookup("__bool__");
+        {
+            Object bool = cls.lookupSpecial("__bool__");
             if (bool != null) {
                 Object r = PyObjectCallNode.getUncached().execute(bool, PArguments.ofPositional(value));
                 if (!(r instanceof Boolean b)) {
@@ -107,12 +107,11 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
                 }
                 return b;
             }
-            Object len = cls.lookup("__len__");
+            Object len = cls.lookupSpecial("__len__");
             if (len != null) {
                 return PyObjectSizeNode.getUncached().execute(value) != 0;
             }
             return true;
         }
-        return true;
     }
 }

@@ -92,8 +92,8 @@ public abstract class ContainsNode extends BinaryOpNode {
             return search(node, item, rangeItems(r), (int) r.getLength());
         }
         PythonClass cls = GetClassNode.getUncached().execute(container);
-        if (!cls.isBuiltin()) {
-            Object contains = cls.lookup("__contains__");
+        {
+            Object contains = cls.lookupSpecial("__contains__");
             if (contains != null) {
                 return PyObjectIsTrueNode.getUncached().execute(
                                 PyObjectCallNode.getUncached().execute(contains, PArguments.ofPositional(container, item)));
