@@ -3,6 +3,12 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.functions.EnumerateBuiltins;
+import org.minipy.builtins.functions.FilterBuiltins;
+import org.minipy.builtins.functions.IteratorObjectBuiltins;
+import org.minipy.builtins.functions.MapBuiltins;
+import org.minipy.builtins.functions.ReversedBuiltins;
+import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
@@ -15,6 +21,12 @@ public final class BuiltinRegistry {
     public static List<PythonBuiltins> containers() {
         return List.of(
                         new BuiltinFunctions(),
+                        new EnumerateBuiltins(),
+                        new ZipBuiltins(),
+                        new MapBuiltins(),
+                        new FilterBuiltins(),
+                        new ReversedBuiltins(),
+                        new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new SysModuleBuiltins());
