@@ -4,8 +4,12 @@ import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
+import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
+import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -19,6 +23,10 @@ public final class BuiltinRegistry {
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new ExceptionBuiltins(),
+                        new RangeBuiltins(),
+                        new BoolBuiltins(),
+                        new FloatBuiltins(),
+                        new IntBuiltins(),
                         new SysModuleBuiltins());
     }
 }

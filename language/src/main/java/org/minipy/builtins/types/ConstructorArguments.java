@@ -5,6 +5,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -87,6 +88,16 @@ final class ConstructorArguments {
             values[index] = entry[1];
         }
         return values;
+    }
+
+    /** operator.index(value) as a Long or PInt, with the TypeError of PyNumber_Index. */
+    @TruffleBoundary
+    static Object index(Node node, Object value) {
+        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
+        if (index == null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
+        }
+        return index;
     }
 
     private static int indexOf(String[] names, String name) {
