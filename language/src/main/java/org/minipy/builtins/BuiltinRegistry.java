@@ -5,11 +5,15 @@ import java.util.List;
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
+import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
+import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
+import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -27,6 +31,10 @@ public final class BuiltinRegistry {
                         new BoolBuiltins(),
                         new FloatBuiltins(),
                         new IntBuiltins(),
+                        new DictNewBuiltins(),
+                        new TupleNewBuiltins(),
+                        new ListNewBuiltins(),
+                        new SliceBuiltins(),
                         new SysModuleBuiltins());
     }
 }
