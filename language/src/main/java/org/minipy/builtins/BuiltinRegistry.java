@@ -5,6 +5,8 @@ import java.util.List;
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
+import org.minipy.builtins.types.ByteArrayNewBuiltins;
+import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
@@ -13,6 +15,7 @@ import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -31,6 +34,9 @@ public final class BuiltinRegistry {
                         new BoolBuiltins(),
                         new FloatBuiltins(),
                         new IntBuiltins(),
+                        new ByteArrayNewBuiltins(),
+                        new BytesNewBuiltins(),
+                        new StrNewBuiltins(),
                         new DictNewBuiltins(),
                         new TupleNewBuiltins(),
                         new ListNewBuiltins(),

@@ -100,6 +100,15 @@ final class ConstructorArguments {
         return index;
     }
 
+    /** A str argument of a clinic function, as its "str" converter checks it. */
+    @TruffleBoundary
+    static String string(Node node, String function, String parameter, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, GetClassNode.getUncached().execute(value).getName());
+    }
+
     private static int indexOf(String[] names, String name) {
         for (int i = 0; i < names.length; i++) {
             if (names[i].equals(name)) {
