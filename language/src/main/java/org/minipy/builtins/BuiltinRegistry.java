@@ -4,7 +4,11 @@ import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.types.DictBuiltins;
+import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
+import org.minipy.builtins.types.StrBuiltins;
+import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -17,6 +21,10 @@ public final class BuiltinRegistry {
                         new BuiltinFunctions(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
+                        new ListBuiltins(),
+                        new DictBuiltins(),
+                        new TupleBuiltins(),
+                        new StrBuiltins(),
                         new SysModuleBuiltins());
     }
 }
