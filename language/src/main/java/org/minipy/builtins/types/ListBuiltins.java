@@ -23,6 +23,7 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.CompareOp;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PArguments;
@@ -30,6 +31,7 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
@@ -247,7 +249,7 @@ public final class ListBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private static PException notFound(Node node, Object value) {
-            return PRaiseNode.raise(node, ValueError, "%s is not in list", org.minipy.nodes.object.PyObjectReprNode.getUncached().execute(value));
+            return PRaiseNode.raise(node, ValueError, "%s is not in list", PyObjectReprNode.getUncached().execute(value));
         }
     }
 
@@ -271,7 +273,8 @@ public final class ListBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "sort", parameters = {"self"}, keywordOnly = {"key", "reverse"})
+    // the *args collector only exists to refuse positional arguments with CPython's message
+    @Builtin(name = "sort", parameters = {"self"}, keywordOnly = {"key", "reverse"}, varArgs = "args")
     @GenerateNodeFactory
     public abstract static class SortNode extends PythonVarargsBuiltinNode {
         @Specialization
@@ -279,6 +282,9 @@ public final class ListBuiltins extends PythonBuiltins {
             PList list = self(this, bound[0], "sort");
             Object key = bound[1];
             Object reverse = bound[2];
+            if (((PTuple) bound[3]).size() != 0) {
+                throw PRaiseNode.raise(this, TypeError, "sort() takes no positional arguments");
+            }
             sort(this, list, key == PNone.NO_VALUE ? PNone.NONE : key,
                             reverse != PNone.NO_VALUE && PyObjectIsTrueNode.getUncached().execute(reverse));
             return PNone.NONE;
