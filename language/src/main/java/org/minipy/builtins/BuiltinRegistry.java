@@ -13,15 +13,19 @@ import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
+import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
+import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -53,6 +57,10 @@ public final class BuiltinRegistry {
                         new TupleNewBuiltins(),
                         new ListNewBuiltins(),
                         new SliceBuiltins(),
+                        new ListBuiltins(),
+                        new DictBuiltins(),
+                        new TupleBuiltins(),
+                        new StrBuiltins(),
                         new SysModuleBuiltins());
     }
 }
