@@ -3,7 +3,9 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -17,6 +19,8 @@ public final class BuiltinRegistry {
                         new BuiltinFunctions(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
-                        new SysModuleBuiltins());
+                        new SysModuleBuiltins(),
+                        new MathModuleBuiltins(),
+                        new TimeModuleBuiltins());
     }
 }
