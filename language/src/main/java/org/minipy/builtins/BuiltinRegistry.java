@@ -9,7 +9,9 @@ import org.minipy.builtins.functions.IteratorObjectBuiltins;
 import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
+import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
@@ -62,5 +64,8 @@ public final class BuiltinRegistry {
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins());
+                        new SysModuleBuiltins(),
+                        new MathModuleBuiltins(),
+                        new TimeModuleBuiltins());
     }
 }
