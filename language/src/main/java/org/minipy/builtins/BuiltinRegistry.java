@@ -63,7 +63,6 @@ public final class BuiltinRegistry {
                         new DictBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
-                        new SysModuleBuiltins());
                         new SysModuleBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins());
