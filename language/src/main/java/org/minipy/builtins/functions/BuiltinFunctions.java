@@ -158,14 +158,13 @@ public final class BuiltinFunctions extends PythonBuiltins {
     }
 
     /**
-     * Calls a special method that a user class defines ({@code __abs__}, {@code __round__}...), or
-     * returns null if the value's class does not define it.
+     * Calls the special method ({@code __abs__}, {@code __round__}...) that the value's class defines,
+     * or returns null if it defines none.
      */
     @TruffleBoundary
-    static Object callUserSpecial(Object value, String name, Object... args) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object method = cls.isBuiltin() ? null : cls.lookup(name);
-        if (method == null || method instanceof PBuiltinFunction) {
+    static Object callSpecial(Object value, String name, Object... args) {
+        Object method = GetClassNode.getUncached().execute(value).lookupSpecial(name);
+        if (method == null) {
             return null;
         }
         Object[] all = new Object[args.length + 1];
@@ -232,8 +231,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
         @TruffleBoundary
         private static boolean hasUserCall(Object obj) {
-            PythonClass cls = GetClassNode.getUncached().execute(obj);
-            return !cls.isBuiltin() && cls.lookup("__call__") != null;
+            return GetClassNode.getUncached().execute(obj).lookupSpecial("__call__") != null;
         }
     }
 
@@ -329,9 +327,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "abs", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class AbsNode extends PythonUnaryBuiltinNode {
-        @Specialization(guards = "x != MIN_LONG")
+        @Specialization(rewriteOn = ArithmeticException.class)
         static long absLong(long x) {
-            return Math.abs(x);
+            return Math.absExact(x);
         }
 
         @Specialization
@@ -339,15 +337,13 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return Math.abs(x);
         }
 
-        static final long MIN_LONG = Long.MIN_VALUE;
-
         @Fallback
         @TruffleBoundary
         Object absOther(Object x) {
             if (IntMath.isInt(x)) {
                 return PInt.normalize(IntMath.big(x).abs());
             }
-            Object result = callUserSpecial(x, "__abs__");
+            Object result = callSpecial(x, "__abs__");
             if (result == null) {
                 throw PRaiseNode.raise(this, TypeError, "bad operand type for abs(): '%s'", typeName(x));
             }
@@ -358,12 +354,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "divmod", parameters = {"x", "y"})
     @GenerateNodeFactory
     public abstract static class DivModNode extends PythonBinaryBuiltinNode {
-        @Specialization(guards = {"y != 0", "x != MIN_LONG"})
+        @Specialization(guards = "y != 0", rewriteOn = ArithmeticException.class)
         static PTuple divmodLong(long x, long y) {
-            return new PTuple(new Object[]{Math.floorDiv(x, y), Math.floorMod(x, y)});
+            return new PTuple(new Object[]{Math.floorDivExact(x, y), Math.floorMod(x, y)});
         }
-
-        static final long MIN_LONG = Long.MIN_VALUE;
 
         @Fallback
         @TruffleBoundary
@@ -411,7 +405,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (isNumber(base) && isNumber(exp) && isNumber(mod)) {
                 throw PRaiseNode.raise(this, TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
             }
-            Object result = callUserSpecial(base, "__pow__", exp, mod);
+            Object result = callSpecial(base, "__pow__", exp, mod);
             if (result != null && result != PNotImplemented.INSTANCE) {
                 return result;
             }
@@ -437,7 +431,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (IntMath.isInt(number)) {
                 return noDigits ? PInt.normalize(IntMath.big(number)) : roundInt(IntMath.big(number), clampedDigits(ndigits));
             }
-            Object result = noDigits ? callUserSpecial(number, "__round__") : callUserSpecial(number, "__round__", ndigits);
+            Object result = noDigits ? callSpecial(number, "__round__") : callSpecial(number, "__round__", ndigits);
             if (result == null) {
                 throw PRaiseNode.raise(this, TypeError, "type %s doesn't define __round__ method", typeName(number));
             }
@@ -856,7 +850,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             } else if (value instanceof Double d) {
                 return SpecFormatter.formatFloat(this, d, spec);
             }
-            Object result = callUserSpecial(value, "__format__", spec);
+            Object result = callSpecial(value, "__format__", spec);
             if (result == null) {
                 if (!spec.isEmpty()) {
                     throw PRaiseNode.raise(this, TypeError, "unsupported format string passed to %s.__format__", typeName(value));
