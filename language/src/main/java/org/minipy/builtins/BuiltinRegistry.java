@@ -15,7 +15,9 @@ import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.SystemExitBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -30,6 +32,8 @@ public final class BuiltinRegistry {
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new ExceptionBuiltins(),
+                        new SystemExitBuiltins(),
+                        new StopIterationBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),
