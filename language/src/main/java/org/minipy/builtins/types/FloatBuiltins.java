@@ -59,9 +59,9 @@ public final class FloatBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private double create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
-            ConstructorArguments.noKeywords(this, "float", kwargs);
-            ConstructorArguments.checkPositional(this, "float", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
+            BuiltinArguments.noKeywords(this, "float", kwargs);
+            BuiltinArguments.checkPositional(this, "float", args, 0, 1);
             return args.size() == 0 ? 0.0 : toFloat(args.get(0));
         }
 
