@@ -263,10 +263,10 @@ public final class IntBuiltins extends PythonBuiltins {
         }
         int end = text.length();
         int i = 0;
-        while (i < end && isSpace(text.charAt(i), source)) {
+        while (i < end && isSpace(text.charAt(i), source instanceof String)) {
             i++;
         }
-        while (end > i && isSpace(text.charAt(end - 1), source)) {
+        while (end > i && isSpace(text.charAt(end - 1), source instanceof String)) {
             end--;
         }
         boolean negative = false;
@@ -334,11 +334,14 @@ public final class IntBuiltins extends PythonBuiltins {
         return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
     }
 
-    /** str.isspace for str sources; bytes only know ASCII whitespace. */
-    private static boolean isSpace(char c, Object source) {
+    /**
+     * The whitespace int() strips: ASCII whitespace (Py_ISSPACE), and for str sources also the non-ASCII
+     * characters of str.isspace, which _PyUnicode_TransformDecimalAndSpaceToASCII turns into spaces.
+     */
+    static boolean isSpace(char c, boolean unicode) {
         if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || source instanceof String && c >= '\u001c' && c <= '\u001f';
+            return c == ' ' || c >= '\t' && c <= '\r';
         }
-        return source instanceof String && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
+        return unicode && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
     }
 }
