@@ -28,6 +28,8 @@ import org.minipy.builtins.types.SliceBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
+import org.minipy.builtins.types.StopIterationBuiltins;
+import org.minipy.builtins.types.SystemExitBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -48,6 +50,8 @@ public final class BuiltinRegistry {
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new ExceptionBuiltins(),
+                        new SystemExitBuiltins(),
+                        new StopIterationBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),

@@ -41,9 +41,9 @@ public final class RangeBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private PRange create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.range, cls);
-            ConstructorArguments.noKeywords(this, "range", kwargs);
-            ConstructorArguments.checkPositional(this, "range", args, 1, 3);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
+            BuiltinArguments.noKeywords(this, "range", kwargs);
+            BuiltinArguments.checkPositional(this, "range", args, 1, 3);
             if (args.size() == 1) {
                 return new PRange(0, bound(args.get(0)), 1);
             }
@@ -58,7 +58,7 @@ public final class RangeBuiltins extends PythonBuiltins {
 
         /** PRange holds longs: CPython's ranges beyond them are refused with the overflow of their len(). */
         private long bound(Object value) {
-            if (ConstructorArguments.index(this, value) instanceof Long l) {
+            if (BuiltinArguments.index(this, value) instanceof Long l) {
                 return l;
             }
             throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
