@@ -18,12 +18,21 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
-import org.minipy.nodes.object.PyObjectIsTrueNode;
-import org.minipy.runtime.PException;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
+import org.minipy.nodes.object.PyObjectGetItemNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectStrNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -1021,6 +1030,368 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
             }
             return sb.toString();
+        }
+    }
+
+    @Builtin(name = "encode", parameters = {"self", "encoding", "errors"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class EncodeNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object encode(Object self, Object encoding, Object errors) {
+            String s = self(this, self, "encode");
+            String enc = encoding == PNone.NO_VALUE ? "utf-8" : strArg(this, encoding, "encode() argument 'encoding' must be str, not %s");
+            String err = errors == PNone.NO_VALUE ? "strict" : strArg(this, errors, "encode() argument 'errors' must be str, not %s");
+            return encode(this, s, enc, err);
+        }
+
+        /** The codecs minipy has, by the name their errors use. */
+        @TruffleBoundary
+        private static String codecName(Node node, String encoding) {
+            // normalizestring + the aliases of encodings/aliases.py for these three codecs
+            String name = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
+            return switch (name) {
+                case "utf_8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
+                case "ascii", "us_ascii", "646", "us" -> "ascii";
+                case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100", "csisolatin1" -> "latin-1";
+                default -> throw PRaiseNode.raise(node, PythonBuiltinClassType.LookupError, "unknown encoding: %s", encoding);
+            };
+        }
+
+        @TruffleBoundary
+        private static PBytes encode(Node node, String s, String encoding, String errors) {
+            String codec = codecName(node, encoding);
+            int limit = switch (codec) {
+                case "ascii" -> 0x80;
+                case "latin-1" -> 0x100;
+                default -> 0x110000;
+            };
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(s.length());
+            int position = 0;
+            for (int i = 0; i < s.length();) {
+                int c = s.codePointAt(i);
+                if (c < limit && !Character.isSurrogate((char) c) || c >= 0x10000 && limit > 0x10000) {
+                    writeChar(out, c, codec);
+                    i += Character.charCount(c);
+                    position++;
+                    continue;
+                }
+                // a run of characters the codec cannot encode goes to the error handler at once
+                int end = i;
+                int endPosition = position;
+                while (end < s.length()) {
+                    int d = s.codePointAt(end);
+                    if (!(d >= limit || Character.isSurrogate((char) d) && d < 0x10000)) {
+                        break;
+                    }
+                    end += Character.charCount(d);
+                    endPosition++;
+                }
+                handleError(node, out, s, i, end, position, endPosition, codec, errors, limit);
+                i = end;
+                position = endPosition;
+            }
+            return new PBytes(out.toByteArray());
+        }
+
+        private static void writeChar(java.io.ByteArrayOutputStream out, int c, String codec) {
+            if (!codec.equals("utf-8") || c < 0x80) {
+                out.write(c);
+            } else {
+                byte[] b = Character.toString(c).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                out.write(b, 0, b.length);
+            }
+        }
+
+        private static void handleError(Node node, java.io.ByteArrayOutputStream out, String s, int from, int to, int position, int endPosition,
+                        String codec, String errors, int limit) {
+            switch (errors) {
+                case "strict" -> {
+                    String reason = limit > 0x10000 ? "surrogates not allowed" : "ordinal not in range(" + limit + ")";
+                    String where = endPosition - position == 1 ? "character '" + escape(s.codePointAt(from)) + "' in position " + position
+                                    : "characters in position " + position + "-" + (endPosition - 1);
+                    throw PRaiseNode.raise(node, PythonBuiltinClassType.UnicodeEncodeError, "'%s' codec can't encode %s: %s", codec, where, reason);
+                }
+                case "ignore" -> {
+                }
+                case "replace" -> {
+                    for (int k = position; k < endPosition; k++) {
+                        out.write('?');
+                    }
+                }
+                case "backslashreplace" -> {
+                    for (int i = from; i < to;) {
+                        int c = s.codePointAt(i);
+                        i += Character.charCount(c);
+                        out.writeBytes(escape(c).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                }
+                case "xmlcharrefreplace" -> {
+                    for (int i = from; i < to;) {
+                        int c = s.codePointAt(i);
+                        i += Character.charCount(c);
+                        out.writeBytes(("&#" + c + ";").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                    }
+                }
+                default -> throw PRaiseNode.raise(node, PythonBuiltinClassType.LookupError, "unknown error handler name '%s'", errors);
+            }
+        }
+
+        /** A code point as the escape that error messages and backslashreplace use. */
+        private static String escape(int c) {
+            if (c < 0x100) {
+                return String.format("\\x%02x", c);
+            }
+            return c < 0x10000 ? String.format("\\u%04x", c) : String.format("\\U%08x", c);
+        }
+    }
+
+    @Builtin(name = "format", parameters = {"self"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object format(Object[] bound) {
+            String s = self(this, bound[0], "format");
+            return new Formatter(this, ((PTuple) bound[1]).getItems(), (PDict) bound[2]).render(s, 2);
+        }
+    }
+
+    /**
+     * str.format's template engine (Objects/stringlib/unicode_format.h): MarkupIterator,
+     * parse_field, field_name_split with automatic numbering, and PyObject_Format per field.
+     */
+    private static final class Formatter {
+        private final Node node;
+        private final Object[] args;
+        private final PDict kwargs;
+        // auto_number: 0 unknown yet, 1 automatic ({}), 2 manual ({0})
+        private int numbering;
+        private int nextIndex;
+
+        Formatter(Node node, Object[] args, PDict kwargs) {
+            this.node = node;
+            this.args = args;
+            this.kwargs = kwargs;
+        }
+
+        // build_string
+        @TruffleBoundary
+        String render(String template, int recursionDepth) {
+            if (recursionDepth <= 0) {
+                throw PRaiseNode.raise(node, ValueError, "Max string recursion exceeded");
+            }
+            StringBuilder out = new StringBuilder();
+            int n = template.length();
+            int i = 0;
+            while (i < n) {
+                char c = template.charAt(i++);
+                if (c != '{' && c != '}') {
+                    out.append(c);
+                    continue;
+                }
+                boolean atEnd = i >= n;
+                if (c == '}') {
+                    if (atEnd || template.charAt(i) != '}') {
+                        throw PRaiseNode.raise(node, ValueError, "Single '}' encountered in format string");
+                    }
+                    out.append('}');
+                    i++;
+                    continue;
+                }
+                if (atEnd) {
+                    throw PRaiseNode.raise(node, ValueError, "Single '{' encountered in format string");
+                }
+                if (template.charAt(i) == '{') {
+                    out.append('{');
+                    i++;
+                    continue;
+                }
+                i = field(template, i, out, recursionDepth);
+            }
+            return out.toString();
+        }
+
+        /** parse_field and output_markup for the field starting at {@code i}; returns where it ends. */
+        private int field(String template, int start, StringBuilder out, int recursionDepth) {
+            int n = template.length();
+            int i = start;
+            char c = 0;
+            while (i < n) {
+                c = template.charAt(i++);
+                if (c == '{') {
+                    throw PRaiseNode.raise(node, ValueError, "unexpected '{' in field name");
+                } else if (c == '[') {
+                    while (i < n && template.charAt(i) != ']') {
+                        i++;
+                    }
+                    continue;
+                } else if (c == '}' || c == ':' || c == '!') {
+                    break;
+                }
+            }
+            if (i >= n && c != '}' && c != ':' && c != '!' || i - 1 < start && c != '}') {
+                throw PRaiseNode.raise(node, ValueError, "expected '}' before end of string");
+            }
+            String fieldName = template.substring(start, i - 1);
+            char conversion = 0;
+            String spec = "";
+            boolean specNeedsExpanding = false;
+            if (c == '!' || c == ':') {
+                boolean specFollows = true;
+                if (c == '!') {
+                    if (i >= n) {
+                        throw PRaiseNode.raise(node, ValueError, "end of string while looking for conversion specifier");
+                    }
+                    conversion = template.charAt(i++);
+                    if (i < n) {
+                        char next = template.charAt(i++);
+                        if (next == '}') {
+                            specFollows = false;
+                        } else if (next != ':') {
+                            throw PRaiseNode.raise(node, ValueError, "expected ':' after conversion specifier");
+                        }
+                    }
+                }
+                if (specFollows) {
+                    int specStart = i;
+                    int depth = 1;
+                    while (true) {
+                        if (i >= n) {
+                            throw PRaiseNode.raise(node, ValueError, "unmatched '{' in format spec");
+                        }
+                        char d = template.charAt(i++);
+                        if (d == '{') {
+                            specNeedsExpanding = true;
+                            depth++;
+                        } else if (d == '}' && --depth == 0) {
+                            break;
+                        }
+                    }
+                    spec = template.substring(specStart, i - 1);
+                }
+            } else if (c != '}') {
+                throw PRaiseNode.raise(node, ValueError, "expected '}' before end of string");
+            }
+            Object value = fieldValue(fieldName);
+            if (conversion != 0) {
+                value = switch (conversion) {
+                    case 'r' -> PyObjectReprNode.getUncached().execute(value);
+                    case 's' -> PyObjectStrNode.getUncached().execute(value);
+                    case 'a' -> AsciiNode.ascii(PyObjectReprNode.getUncached().execute(value));
+                    default -> throw conversion > 32 && conversion < 127
+                                    ? PRaiseNode.raise(node, ValueError, "Unknown conversion specifier %c", conversion)
+                                    : PRaiseNode.raise(node, ValueError, "Unknown conversion specifier \\x%x", (int) conversion);
+                };
+            }
+            if (specNeedsExpanding) {
+                spec = render(spec, recursionDepth - 1);
+            }
+            out.append(format(value, spec));
+            return i;
+        }
+
+        // PyObject_Format: the spec mini-language belongs to the builtin format()
+        private String format(Object value, String spec) {
+            if (spec.isEmpty()) {
+                return value instanceof String s ? s : PyObjectStrNode.getUncached().execute(value);
+            }
+            Object format = MiniPyContext.get(node).getBuiltins().get("format");
+            if (format == null) {
+                throw PRaiseNode.raise(node, PythonBuiltinClassType.NotImplementedError, "format specs need the builtin format()");
+            }
+            Object result = PyObjectCallNode.getUncached().execute(format, PArguments.ofPositional(value, spec));
+            if (!(result instanceof String s)) {
+                throw PRaiseNode.raise(node, TypeError, "__format__ must return a str, not %s", typeName(result));
+            }
+            return s;
+        }
+
+        // get_field_object with field_name_split and FieldNameIterator
+        private Object fieldValue(String fieldName) {
+            int n = fieldName.length();
+            int i = 0;
+            while (i < n && fieldName.charAt(i) != '.' && fieldName.charAt(i) != '[') {
+                i++;
+            }
+            String first = fieldName.substring(0, i);
+            long index = decimal(first);
+            if (first.isEmpty()) {
+                if (numbering == 2) {
+                    throw PRaiseNode.raise(node, ValueError, "cannot switch from manual field specification to automatic field numbering");
+                }
+                numbering = 1;
+                index = nextIndex++;
+            } else if (index >= 0) {
+                if (numbering == 1) {
+                    throw PRaiseNode.raise(node, ValueError, "cannot switch from automatic field numbering to manual field specification");
+                }
+                numbering = 2;
+            }
+            Object value;
+            if (index < 0) {
+                value = kwargs == null ? null : kwargs.get(first);
+                if (value == null) {
+                    throw PyObjectGetItemNode.keyError(node, first);
+                }
+            } else {
+                if (index >= args.length) {
+                    throw PRaiseNode.raise(node, PythonBuiltinClassType.IndexError, "Replacement index %d out of range for positional args tuple", index);
+                }
+                value = args[(int) index];
+            }
+            while (i < n) {
+                char c = fieldName.charAt(i++);
+                int end = i;
+                if (c == '.') {
+                    while (end < n && fieldName.charAt(end) != '.' && fieldName.charAt(end) != '[') {
+                        end++;
+                    }
+                    String name = fieldName.substring(i, end);
+                    if (name.isEmpty()) {
+                        throw PRaiseNode.raise(node, ValueError, "Empty attribute in format string");
+                    }
+                    value = PyObjectGetAttrNode.getUncached().execute(value, name);
+                    i = end;
+                } else if (c == '[') {
+                    while (end < n && fieldName.charAt(end) != ']') {
+                        end++;
+                    }
+                    if (end >= n) {
+                        throw PRaiseNode.raise(node, ValueError, "Missing ']' in format string");
+                    }
+                    String key = fieldName.substring(i, end);
+                    if (key.isEmpty()) {
+                        throw PRaiseNode.raise(node, ValueError, "Empty attribute in format string");
+                    }
+                    i = end + 1;
+                    if (i < n && fieldName.charAt(i) != '.' && fieldName.charAt(i) != '[') {
+                        throw PRaiseNode.raise(node, ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                    }
+                    long keyIndex = decimal(key);
+                    value = PyObjectGetItemNode.getUncached().execute(value, keyIndex >= 0 ? (Object) keyIndex : key);
+                } else {
+                    throw PRaiseNode.raise(node, ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                }
+            }
+            return value;
+        }
+
+        /** get_integer: the value of an all-decimal-digits name, else -1. */
+        private long decimal(String s) {
+            if (s.isEmpty()) {
+                return -1;
+            }
+            long value = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int digit = Character.digit(s.charAt(i), 10);
+                if (digit < 0 || !isDecimal(s.charAt(i))) {
+                    return -1;
+                }
+                if (value > (Long.MAX_VALUE - digit) / 10) {
+                    throw PRaiseNode.raise(node, ValueError, "Too many decimal digits in format string");
+                }
+                value = value * 10 + digit;
+            }
+            return value;
         }
     }
 }
