@@ -627,20 +627,78 @@ public final class StrBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object casefold(Object self) {
-            // Java has no full case folding; upper then lower folds the common cases (ß -> ss)
-            return self(this, self, "casefold").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            return casefold(self(this, self, "casefold"));
+        }
+
+        // Java has no full case folding; upper then lower of each code point folds the common cases (ß -> ss, Σ -> σ)
+        @TruffleBoundary
+        private static String casefold(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length();) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                sb.append(Character.toString(c).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+            }
+            return sb.toString();
         }
     }
 
     /** The full titlecase mapping of one code point (ß -> Ss), which Java only has per character. */
     private static String titleCase(int c) {
         int title = Character.toTitleCase(c);
-        if (title != c) {
+        if (title != c || Character.isTitleCase(c)) {
             return Character.toString(title);
         }
         String upper = Character.toString(c).toUpperCase(Locale.ROOT);
         int first = upper.codePointAt(0);
+        if (!isCased(first)) {
+            // as SpecialCasing.txt: ŉ titles to ʼN, not ʼn
+            return upper;
+        }
         return Character.toString(first) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+    }
+
+    /** s[from:] lowercased, with the final-sigma rule looking at the whole of s (lower_ucs4). */
+    private static String lower(String s, int from) {
+        StringBuilder sb = new StringBuilder(s.length() - from);
+        for (int i = from; i < s.length();) {
+            int c = s.codePointAt(i);
+            sb.append(lower(s, i, c));
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    private static String lower(String s, int i, int c) {
+        if (c == 0x3A3) {
+            return isFinalSigma(s, i) ? "\u03c2" : "\u03c3";
+        }
+        return Character.toString(c).toLowerCase(Locale.ROOT);
+    }
+
+    // handle_capital_sigma: a cased letter before (skipping case-ignorables) and none after
+    private static boolean isFinalSigma(String s, int i) {
+        return nextCased(s, i, -1) && !nextCased(s, i + 1, 1);
+    }
+
+    /** Whether the first code point that is not case-ignorable, walking from {@code i} in {@code direction}, is cased. */
+    private static boolean nextCased(String s, int i, int direction) {
+        int j = i;
+        while (direction < 0 ? j > 0 : j < s.length()) {
+            int c = direction < 0 ? s.codePointBefore(j) : s.codePointAt(j);
+            j += direction * Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return isCased(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT ||
+                        type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL ||
+                        c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0x2019;
     }
 
     private static boolean isCased(int c) {
@@ -658,7 +716,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 return s;
             }
             int first = s.codePointAt(0);
-            return titleCase(first) + s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            return titleCase(first) + lower(s, Character.charCount(first));
         }
     }
 
@@ -674,7 +732,7 @@ public final class StrBuiltins extends PythonBuiltins {
             for (int i = 0; i < s.length();) {
                 int c = s.codePointAt(i);
                 i += Character.charCount(c);
-                sb.append(previousIsCased ? Character.toString(c).toLowerCase(Locale.ROOT) : titleCase(c));
+                sb.append(previousIsCased ? lower(s, i - Character.charCount(c), c) : titleCase(c));
                 previousIsCased = isCased(c);
             }
             return sb.toString();
@@ -693,7 +751,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 int c = s.codePointAt(i);
                 i += Character.charCount(c);
                 if (Character.isUpperCase(c)) {
-                    sb.append(Character.toString(c).toLowerCase(Locale.ROOT));
+                    sb.append(lower(s, i - Character.charCount(c), c));
                 } else if (Character.isLowerCase(c)) {
                     sb.append(Character.toString(c).toUpperCase(Locale.ROOT));
                 } else {
