@@ -125,6 +125,12 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
         return AstTranslator.translateModule(this, source).getCallTarget();
     }
 
+    /** Interactive sources echo their expression statements themselves (sys.displayhook), never the eval result. */
+    @Override
+    protected boolean isVisible(MiniPyContext context, Object value) {
+        return false;
+    }
+
     @Override
     protected Object getScope(MiniPyContext context) {
         return context.getMainModule();

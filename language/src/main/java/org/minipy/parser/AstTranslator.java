@@ -148,6 +148,10 @@ public final class AstTranslator {
     /** Parses and translates a whole source into the root that {@code Context.eval} runs. */
     public static RootNode translateModule(MiniPyLanguage language, Source source) {
         String text = source.getCharacters().toString();
+        if (source.isInteractive() && Parser.isIncomplete(text)) {
+            // the REPL reads on until the statement is complete (a block ends with an empty line)
+            throw new MiniPySyntaxError("SyntaxError: incomplete input", null, true);
+        }
         Stmt.Module module;
         Map<Object, Scope> scopes;
         try {
@@ -427,8 +431,9 @@ public final class AstTranslator {
         ClassDefNode.Body body;
         try {
             StatementNode block = block(c.body());
+            int classSlot = fc.slot("__class__");
             body = new ClassDefNode.Body(language, fc.frame.build(), source.createSection(charIndex(c.pos().line(), c.pos().col()), 0), c.name(),
-                            block, fc.slot("__class__"));
+                            block, classSlot);
         } finally {
             fc = outer;
         }

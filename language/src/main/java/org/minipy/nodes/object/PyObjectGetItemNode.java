@@ -120,11 +120,9 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object object, Object key, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(object);
-        if (!cls.isBuiltin()) {
-            Object getitem = cls.lookup("__getitem__");
-            if (getitem != null) {
-                return PyObjectCallNode.getUncached().execute(getitem, PArguments.ofPositional(object, key));
-            }
+        Object getitem = cls.lookupSpecial("__getitem__");
+        if (getitem != null) {
+            return PyObjectCallNode.getUncached().execute(getitem, PArguments.ofPositional(object, key));
         }
         if (isSequence(object)) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);

@@ -39,11 +39,8 @@ public final class BinaryOpFallback {
     }
 
     private static Object tryDunder(PythonClass cls, String name, Object self, Object other) {
-        if (cls.isBuiltin()) {
-            return PNotImplemented.INSTANCE;
-        }
-        Object method = cls.lookup(name);
-        if (method == null || method instanceof PBuiltinFunction) {
+        Object method = cls.lookupSpecial(name);
+        if (method == null) {
             return PNotImplemented.INSTANCE;
         }
         return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));

@@ -52,7 +52,7 @@ public final class RichCompare {
         if (op == CompareOp.EQ) {
             return a == b;
         } else if (op == CompareOp.NE) {
-            if (!ac.isBuiltin() && ac.lookup("__eq__") != null) {
+            if (ac.lookupSpecial("__eq__") != null) {
                 Object eq = userDunder(ac, "__eq__", a, b);
                 if (eq != PNotImplemented.INSTANCE) {
                     return !PyObjectIsTrueNode.getUncached().execute(eq);
@@ -77,11 +77,8 @@ public final class RichCompare {
     }
 
     private static Object userDunder(PythonClass cls, String name, Object self, Object other) {
-        if (cls.isBuiltin()) {
-            return PNotImplemented.INSTANCE;
-        }
-        Object method = cls.lookup(name);
-        if (method == null || method instanceof PBuiltinFunction) {
+        Object method = cls.lookupSpecial(name);
+        if (method == null) {
             return PNotImplemented.INSTANCE;
         }
         return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
