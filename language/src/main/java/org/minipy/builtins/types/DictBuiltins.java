@@ -24,7 +24,6 @@ import org.minipy.nodes.object.PyObjectGetItemNode;
 import org.minipy.nodes.object.PyObjectSetItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PDict;
-import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -150,15 +149,8 @@ public final class DictBuiltins extends PythonBuiltins {
         private static void mergePairs(Node node, PDict dict, Object pairs) {
             Object[] items = IterableToArray.toArray(node, pairs, null);
             for (int i = 0; i < items.length; i++) {
-                Object[] pair;
-                try {
-                    pair = IterableToArray.toArray(node, items[i], null);
-                } catch (PException e) {
-                    if (e.isOfType(TypeError)) {
-                        throw PRaiseNode.raise(node, TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i);
-                    }
-                    throw e;
-                }
+                Object[] pair = IterableToArray.toArray(node, items[i],
+                                String.format("cannot convert dictionary update sequence element #%d to a sequence", i));
                 if (pair.length != 2) {
                     throw PRaiseNode.raise(node, ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, pair.length);
                 }
