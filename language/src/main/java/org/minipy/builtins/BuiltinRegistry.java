@@ -17,6 +17,7 @@ import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
+import org.minipy.builtins.types.DictViewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
@@ -65,6 +66,7 @@ public final class BuiltinRegistry {
                         new SliceBuiltins(),
                         new ListBuiltins(),
                         new DictBuiltins(),
+                        new DictViewBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),
