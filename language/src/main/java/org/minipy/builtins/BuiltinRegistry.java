@@ -6,6 +6,8 @@ import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.types.ByteArrayBuiltins;
+import org.minipy.builtins.types.BytesBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -21,6 +23,8 @@ public final class BuiltinRegistry {
                         new TypeBuiltins(),
                         new SysModuleBuiltins(),
                         new MathModuleBuiltins(),
-                        new TimeModuleBuiltins());
+                        new TimeModuleBuiltins(),
+                        new BytesBuiltins(),
+                        new ByteArrayBuiltins());
     }
 }
