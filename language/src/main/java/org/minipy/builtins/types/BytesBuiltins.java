@@ -33,7 +33,6 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
-import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
 import static org.minipy.runtime.PythonBuiltinClassType.LookupError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -403,7 +402,7 @@ public final class BytesBuiltins extends PythonBuiltins {
 
         /** The separator character, or 0 for none. */
         private char separator(Object sepArg) {
-            if (sepArg == PNone.NO_VALUE || sepArg == PNone.NONE) {
+            if (sepArg == PNone.NO_VALUE) {
                 return 0;
             }
             int c;
@@ -941,7 +940,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     /** upper, lower, swapcase, title and capitalize, on ASCII letters only. */
     @TruffleBoundary
     static Object changeCase(Node node, Object self, char mode) {
-        byte[] data = contents(node, self).clone();
+        byte[] data = Arrays.copyOf(data(node, self), length(self));
         boolean previousCased = false;
         for (int i = 0; i < data.length; i++) {
             int b = data[i];
@@ -1229,6 +1228,37 @@ public final class BytesBuiltins extends PythonBuiltins {
         @Specialization
         Object rjust(Object self, Object width, Object fill) {
             return pad(this, "rjust", self, width, fill, 'r');
+        }
+    }
+
+    /** expandtabs: each tab becomes spaces up to the next multiple of tabsize; newlines reset the column. */
+    @Builtin(name = "expandtabs", parameters = {"self", "tabsize"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class ExpandTabsNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object expandtabs(Object self, Object tabSizeArg) {
+            byte[] data = data(this, self);
+            int length = length(self);
+            long tabSize = tabSizeArg == PNone.NO_VALUE ? 8 : asSsize(this, tabSizeArg);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+            long column = 0;
+            for (int i = 0; i < length; i++) {
+                byte b = data[i];
+                if (b == '\t') {
+                    if (tabSize > 0) {
+                        long spaces = tabSize - column % tabSize;
+                        for (long k = 0; k < spaces; k++) {
+                            out.write(' ');
+                        }
+                        column += spaces;
+                    }
+                } else {
+                    out.write(b);
+                    column = b == '\n' || b == '\r' ? 0 : column + 1;
+                }
+            }
+            return newLike(self, out.toByteArray());
         }
     }
 
