@@ -23,6 +23,8 @@ import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ListNewBuiltins;
+import org.minipy.builtins.types.ByteArrayBuiltins;
+import org.minipy.builtins.types.BytesBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
@@ -71,6 +73,8 @@ public final class BuiltinRegistry {
                         new StrBuiltins(),
                         new SysModuleBuiltins(),
                         new MathModuleBuiltins(),
-                        new TimeModuleBuiltins());
+                        new TimeModuleBuiltins(),
+                        new BytesBuiltins(),
+                        new ByteArrayBuiltins());
     }
 }
