@@ -33,6 +33,7 @@ import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.SystemExitBuiltins;
+import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -72,6 +73,7 @@ public final class BuiltinRegistry {
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),
+                        new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
                         new BytesBuiltins(),
