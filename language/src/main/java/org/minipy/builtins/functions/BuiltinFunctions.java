@@ -25,6 +25,7 @@ import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyIterNextNode;
@@ -148,6 +149,15 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         static String repr(Object obj, @Cached PyObjectReprNode repr) {
             return repr.execute(obj);
+        }
+    }
+
+    @Builtin(name = "ascii", parameters = {"obj"})
+    @GenerateNodeFactory
+    public abstract static class AsciiBuiltinNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static String ascii(Object obj, @Cached PyObjectReprNode repr) {
+            return AsciiNode.ascii(repr.execute(obj));
         }
     }
 
