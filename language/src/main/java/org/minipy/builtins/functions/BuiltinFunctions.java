@@ -25,6 +25,7 @@ import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyIterNextNode;
@@ -43,7 +44,7 @@ import org.minipy.nodes.operators.CompareOp;
 import org.minipy.nodes.operators.FloatMath;
 import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
-import org.minipy.nodes.operators.RichCompare;
+import org.minipy.nodes.operators.RichCompareNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
@@ -148,6 +149,15 @@ public final class BuiltinFunctions extends PythonBuiltins {
         @Specialization
         static String repr(Object obj, @Cached PyObjectReprNode repr) {
             return repr.execute(obj);
+        }
+    }
+
+    @Builtin(name = "ascii", parameters = {"obj"})
+    @GenerateNodeFactory
+    public abstract static class AsciiBuiltinNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static String ascii(Object obj, @Cached PyObjectReprNode repr) {
+            return AsciiNode.ascii(repr.execute(obj));
         }
     }
 
@@ -745,30 +755,30 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** min() and max(): builtin_min / builtin_max through min_max. */
     abstract static class MinMaxNode extends PythonVarargsBuiltinNode {
-        /** bound: key, default, args. */
-        @TruffleBoundary
-        final Object minMax(Object[] bound, CompareOp op, String name) {
+        /**
+         * bound: key, default, args. {@code better} tells whether a new key beats the best so far
+         * ({@code <} for min, {@code >} for max), so that the first of equal items wins.
+         */
+        final Object minMax(Object[] bound, String name, RichCompareNode better, PyObjectGetIterNode getIter, PyIterNextNode next,
+                        PyObjectCallNode callKey, PyObjectIsTrueNode isTrue) {
             Object key = bound[0] == PNone.NO_VALUE ? PNone.NONE : bound[0];
             Object defaultValue = bound[1];
-            Object[] args = ((PTuple) bound[2]).getItems();
-            if (args.length == 0) {
+            PTuple args = (PTuple) bound[2];
+            if (args.size() == 0) {
                 throw PRaiseNode.raise(this, TypeError, "%s expected at least 1 argument, got 0", name);
             }
-            Object iterator;
-            if (args.length == 1) {
-                iterator = PyObjectGetIterNode.getUncached().execute(args[0]);
-            } else {
-                if (defaultValue != PNone.NO_VALUE) {
-                    throw PRaiseNode.raise(this, TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
-                }
-                iterator = PyObjectGetIterNode.getUncached().execute(new PTuple(args));
+            Object iterable = args;
+            if (args.size() == 1) {
+                iterable = args.get(0);
+            } else if (defaultValue != PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
             }
-            PyIterNextNode next = PyIterNextNode.getUncached();
+            Object iterator = getIter.execute(iterable);
             Object best = null;
             Object bestKey = null;
             for (Object item = next.execute(iterator); item != null; item = next.execute(iterator)) {
-                Object itemKey = key == PNone.NONE ? item : PyObjectCallNode.getUncached().execute(key, PArguments.ofPositional(item));
-                if (best == null || RichCompare.test(this, op, itemKey, bestKey)) {
+                Object itemKey = key == PNone.NONE ? item : callKey.execute(key, PArguments.ofPositional(item));
+                if (best == null || isTrue.execute(better.execute(itemKey, bestKey))) {
                     best = item;
                     bestKey = itemKey;
                 }
@@ -787,8 +797,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class MinNode extends MinMaxNode {
         @Specialization
-        Object min(Object[] bound) {
-            return minMax(bound, CompareOp.LT, "min");
+        Object min(Object[] bound,
+                        @Cached("createLess()") RichCompareNode less,
+                        @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next,
+                        @Cached PyObjectCallNode callKey,
+                        @Cached PyObjectIsTrueNode isTrue) {
+            return minMax(bound, "min", less, getIter, next, callKey, isTrue);
+        }
+
+        static RichCompareNode createLess() {
+            return RichCompareNode.create(CompareOp.LT);
         }
     }
 
@@ -796,8 +815,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class MaxNode extends MinMaxNode {
         @Specialization
-        Object max(Object[] bound) {
-            return minMax(bound, CompareOp.GT, "max");
+        Object max(Object[] bound,
+                        @Cached("createGreater()") RichCompareNode greater,
+                        @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next,
+                        @Cached PyObjectCallNode callKey,
+                        @Cached PyObjectIsTrueNode isTrue) {
+            return minMax(bound, "max", greater, getIter, next, callKey, isTrue);
+        }
+
+        static RichCompareNode createGreater() {
+            return RichCompareNode.create(CompareOp.GT);
         }
     }
 
