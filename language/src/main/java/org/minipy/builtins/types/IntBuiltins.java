@@ -297,12 +297,12 @@ public final class IntBuiltins extends PythonBuiltins {
             if (c == '_') {
                 valid = underscoreAllowed;
                 underscoreAllowed = false;
-                continue;
+            } else {
+                int d = digitValue(c);
+                valid = d >= 0 && d < radix;
+                digits.append(Character.forDigit(Math.max(d, 0), 36));
+                underscoreAllowed = true;
             }
-            int d = digitValue(c);
-            valid = d >= 0 && d < radix;
-            digits.append(Character.forDigit(Math.max(d, 0), 36));
-            underscoreAllowed = true;
         }
         valid = valid && underscoreAllowed && digits.length() > 0;
         // base 0 refuses "010": a decimal literal with a leading zero must be all zeros
