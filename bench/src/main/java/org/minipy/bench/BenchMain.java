@@ -21,7 +21,7 @@ public final class BenchMain {
             usage: bench/run [--quick] [--only REGEX] [--clock cpu|wall] [--no-write]
               --quick       sizes and iterations scaled down so that the run takes about a minute
               --only REGEX  only the workloads whose name matches REGEX (BENCHMARKS.md is not written)
-              --clock       the time the table shows: process CPU time (default) or wall-clock time
+              --clock       the time the table shows: CPU time (default) or wall-clock time
               --no-write    print the table without writing BENCHMARKS.md
             """;
 

@@ -103,7 +103,7 @@ final class Report {
                 .append(System.getProperty("java.version")).append(" with the Graal JIT (compiler 25.0.3 on the upgrade module path).\n");
         sb.append("- CPython 3.13.0 (`").append(BenchMain.CPYTHON.replace(System.getProperty("user.home"), "~"))
                 .append("`); GraalPy 25.0.3 (`org.graalvm.polyglot:python-community`, embedded, the same JVM flags as minipy).\n");
-        sb.append("- Times: the median of the timed iterations, ").append(clock == Clock.CPU ? "process CPU time (all threads: compiler and GC count)" : "wall-clock time")
+        sb.append("- Times: the median of the timed iterations, ").append(clock == Clock.CPU ? "CPU time (warm: of the thread running the workload, which also runs the JIT compilations, synchronous here, plus garbage collections; cold: of the whole process)" : "wall-clock time")
                 .append(", in milliseconds. Warm (minipy, GraalPy): one JVM per system, a fresh context per workload that runs the file once, then `print(bench())` for up to ")
                 .append(plan.warmups()).append(" warm-up iterations (up to ").append(plan.maxWarmups())
                 .append(" while they still get faster, ").append(plan.warmupSeconds()).append(" s of CPU time at most) and up to ").append(plan.runs()).append(" timed ones (").append(plan.timedSeconds())
