@@ -5,6 +5,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.object.GetClassNode;
@@ -37,8 +39,9 @@ public abstract class LookupMethodNode extends PyBaseNode {
                     @Cached("name") String cachedName,
                     @Cached("receiver.getUserClass()") PythonClass cachedClass,
                     @Cached(value = "stableAssumptions(cachedClass)", dimensions = 1) @SuppressWarnings("unused") Assumption[] stableMro,
-                    @Cached("findMethod(cachedClass, cachedName)") Object method) {
-        if (method == null || receiver.getAttribute(cachedName) != null) {
+                    @Cached("findMethod(cachedClass, cachedName)") Object method,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+        if (method == null || attributes.containsKey(receiver.getAttributes(), cachedName)) {
             return null;
         }
         return method;

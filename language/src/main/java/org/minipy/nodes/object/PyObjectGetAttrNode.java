@@ -3,6 +3,8 @@ package org.minipy.nodes.object;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.nodes.Node;
@@ -48,6 +50,17 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             throw attributeError(node, cachedModule, cachedName);
         }
         return value;
+    }
+
+    /** An instance's own attribute, then its class's (lookup). */
+    @Specialization
+    static Object doInstance(PObject object, String name, @Bind Node node,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+        Object value = attributes.getOrDefault(object.getAttributes(), name, null);
+        if (value != null) {
+            return value;
+        }
+        return doGeneric(object, name, node);
     }
 
     @Specialization(replaces = "doModuleCached")
