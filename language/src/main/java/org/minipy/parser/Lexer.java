@@ -298,10 +298,6 @@ public final class Lexer {
             string(start, sLine, sCol, src.slice(start, pos).toLowerCase());
             return;
         }
-        if (pos < cp.length && cp[pos] >= 128 && !isIdentifierChar(cp[pos])) {
-            pos++;
-            throw invalidCharacter(cp[pos - 1]);
-        }
         String name = src.slice(start, pos);
         if (!ascii) {
             name = Normalizer.normalize(name, Normalizer.Form.NFKC);
@@ -448,15 +444,14 @@ public final class Lexer {
             if (peek(0) == '_') {
                 pos++;
             }
-            int d = Character.digit(peek(0) < 0 ? 0 : peek(0), radix);
-            if (peek(0) < 0 || d < 0 || peek(0) >= 128) {
+            if (!isRadixDigit(peek(0), radix)) {
                 if (radix != 16 && isDigit(peek(0))) {
                     pos++;
                     throw errorAtCursor("invalid digit '" + (char) cp[pos - 1] + "' in " + kind + " literal");
                 }
-                throw src.error("invalid " + kind + " literal", line, col(), line, col());
+                throw errorAtCursor("invalid " + kind + " literal");
             }
-            while (peek(0) >= 0 && peek(0) < 128 && Character.digit(peek(0), radix) >= 0) {
+            while (isRadixDigit(peek(0), radix)) {
                 digits.appendCodePoint(cp[pos++]);
             }
         } while (peek(0) == '_');
@@ -466,6 +461,10 @@ public final class Lexer {
         }
         endOfNumber(kind);
         emit(NUMBER, src.slice(start, pos), intValue(new BigInteger(digits.toString(), radix)), sLine, sCol);
+    }
+
+    private static boolean isRadixDigit(int c, int radix) {
+        return c >= 0 && c < 128 && Character.digit(c, radix) >= 0;
     }
 
     /**

@@ -1546,6 +1546,7 @@ public final class Parser {
         List<Expr> parts = new ArrayList<>();
         StringBuilder pending = new StringBuilder();
         Token pendingStart = null;
+        Token pendingEnd = null;
         boolean fstring = false;
         Boolean bytes = null;
         ByteArrayOutputStream byteValue = new ByteArrayOutputStream();
@@ -1561,8 +1562,12 @@ public final class Parser {
             bytes = isBytes;
             if (t.kind() == FSTRING_START) {
                 fstring = true;
-                fstringParts(parts, pending, pendingStart);
+                if (!pending.isEmpty()) {
+                    parts.add(new Expr.Constant(tokenSpan(pendingStart, pendingEnd), pending.toString()));
+                    pending.setLength(0);
+                }
                 pendingStart = null;
+                fstringParts(parts);
                 continue;
             }
             p++;
@@ -1583,6 +1588,7 @@ public final class Parser {
                     if (pendingStart == null) {
                         pendingStart = t;
                     }
+                    pendingEnd = t;
                     pending.append(raw ? body : StringLiterals.decodeStr(body));
                 }
             } catch (StringLiterals.DecodeError e) {
@@ -1597,7 +1603,7 @@ public final class Parser {
             return new Expr.Constant(pos, pending.toString());
         }
         if (!pending.isEmpty()) {
-            parts.add(new Expr.Constant(posFrom(pendingStart), pending.toString()));
+            parts.add(new Expr.Constant(tokenSpan(pendingStart, pendingEnd), pending.toString()));
         }
         return new Expr.JoinedStr(pos, mergeConstants(parts));
     }
@@ -1637,14 +1643,14 @@ public final class Parser {
         return out;
     }
 
-    /** One f-string: its pieces go to parts, after any plain-string text pending before it. */
-    private void fstringParts(List<Expr> parts, StringBuilder pending, Token pendingStart) {
+    private static Pos tokenSpan(Token from, Token to) {
+        return new Pos(from.line(), from.col(), to.endLine(), to.endCol());
+    }
+
+    /** The pieces of one f-string, appended to parts. */
+    private void fstringParts(List<Expr> parts) {
         Token start = next();
         boolean raw = prefixOf(start.text()).indexOf('r') >= 0;
-        if (!pending.isEmpty()) {
-            parts.add(new Expr.Constant(posFrom(pendingStart), pending.toString()));
-            pending.setLength(0);
-        }
         while (!accept(FSTRING_END)) {
             if (at(FSTRING_MIDDLE)) {
                 parts.add(fstringText(next(), raw));
@@ -1682,14 +1688,15 @@ public final class Parser {
             throw src.error("f-string: lambda expressions are not allowed without parentheses", lam.line(), lam.col() + 1,
                             colon.endLine(), colon.endCol() + 1);
         }
+        Token exprStart = tok();
         Expr value = at(YIELD) ? yieldExpression() : starExpressions();
-        String debugText = null;
+        Expr debugText = null;
         if (at(EQUAL)) {
-            Token eq = next();
+            next();
             Token after = tok();
             int from = src.lineStart(open.line()) + open.endCol();
             int to = src.lineStart(after.line()) + after.col();
-            debugText = src.slice(from, Math.max(to, src.lineStart(eq.line()) + eq.endCol()));
+            debugText = new Expr.Constant(new Pos(exprStart.line(), exprStart.col(), after.line(), after.col()), src.slice(from, to));
         }
         int conversion = -1;
         if (accept(EXCLAMATION)) {
@@ -1716,7 +1723,7 @@ public final class Parser {
                 }
             }
             Token end = tok();
-            spec = new Expr.JoinedStr(new Pos(colon.endLine(), colon.endCol(), end.line(), end.col()), mergeConstants(specParts));
+            spec = new Expr.JoinedStr(new Pos(colon.line(), colon.col(), end.line(), end.col()), mergeConstants(specParts));
         }
         if (!at(RBRACE)) {
             throw errorAt(tok(), "f-string: expecting '}'");
@@ -1725,7 +1732,7 @@ public final class Parser {
         nesting--;
         noIn = savedNoIn;
         if (debugText != null) {
-            parts.add(new Expr.Constant(posFrom(open), debugText));
+            parts.add(debugText);
             if (conversion == -1 && spec == null) {
                 conversion = 'r';
             }

@@ -3,9 +3,22 @@ package org.minipy.runtime;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
 
-/** A mutable bytearray: a byte[] with spare capacity, like CPython's ob_bytes/ob_alloc. */
-public final class PByteArray extends PythonObject {
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ManagedBufferExports;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
+
+/**
+ * A mutable bytearray: a byte[] with spare capacity, like CPython's ob_bytes/ob_alloc. While buffers
+ * are exported it must not change size ({@link #checkCanResize}).
+ */
+@ExportLibrary(PythonBufferLibrary.class)
+public final class PByteArray extends BufferExporter {
     private byte[] bytes;
     private int length;
 
@@ -46,6 +59,29 @@ public final class PByteArray extends PythonObject {
 
     public void setLength(int newLength) {
         length = newLength;
+    }
+
+    /** _canresize: every operation that changes the size calls this first and changes nothing if it raises. */
+    public void checkCanResize(Node location) {
+        if (hasExports()) {
+            throw PRaiseNode.raise(location, PythonBuiltinClassType.BufferError, "Existing exports of data: object cannot be re-sized");
+        }
+    }
+
+    @ExportMessage
+    boolean isBuffer() {
+        return true;
+    }
+
+    // bytearray_getbuffer
+    @ExportMessage
+    PBuffer acquire(int flags) {
+        return ManagedBufferExports.export(this, bytes, length, false, flags, 1, "B");
+    }
+
+    @ExportMessage
+    void release(PBuffer buffer) {
+        ManagedBufferExports.release(this, buffer);
     }
 
     @Override

@@ -3,9 +3,17 @@ package org.minipy.runtime;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+
+import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ManagedBufferExports;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 /** An immutable bytes object. Equality and hashing are by content, so bytes work as dict keys. */
-public final class PBytes extends PythonObject {
+@ExportLibrary(PythonBufferLibrary.class)
+public final class PBytes extends BufferExporter {
     public static final PBytes EMPTY = new PBytes(new byte[0]);
 
     private final byte[] bytes;
@@ -21,6 +29,22 @@ public final class PBytes extends PythonObject {
 
     public int length() {
         return bytes.length;
+    }
+
+    @ExportMessage
+    boolean isBuffer() {
+        return true;
+    }
+
+    // bytes_buffer_getbuffer
+    @ExportMessage
+    PBuffer acquire(int flags) {
+        return ManagedBufferExports.export(this, bytes, bytes.length, true, flags, 1, "B");
+    }
+
+    @ExportMessage
+    void release(PBuffer buffer) {
+        ManagedBufferExports.release(this, buffer);
     }
 
     @Override

@@ -83,6 +83,24 @@ public final class PythonClass extends PythonObject {
         return null;
     }
 
+    /**
+     * A special method (__getitem__, __add__...) as the operation nodes look for it: anywhere in the MRO
+     * but on {@code object}, whose generic slots the nodes implement themselves.
+     */
+    @TruffleBoundary
+    public Object lookupSpecial(String attr) {
+        for (PythonClass c : mro) {
+            if (c.builtinType == PythonBuiltinClassType.object) {
+                return null;
+            }
+            Object v = c.dict.get(attr);
+            if (v != null) {
+                return v;
+            }
+        }
+        return null;
+    }
+
     @TruffleBoundary
     public Object getOwn(String attr) {
         return dict.get(attr);

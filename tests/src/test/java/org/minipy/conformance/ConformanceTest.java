@@ -1,6 +1,7 @@
 package org.minipy.conformance;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -10,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +23,7 @@ import org.graalvm.polyglot.Engine;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.opentest4j.TestAbortedException;
 import org.minipy.launcher.MiniPyMain;
 import org.opentest4j.AssertionFailedError;
 
@@ -35,6 +39,12 @@ class ConformanceTest {
 
     private static Engine engine;
 
+    /**
+     * Scripts that minipy does not pass yet, one path a line. Such a script still runs: it is reported as
+     * skipped while it fails, and fails the build once it passes, so that the list only ever shrinks.
+     */
+    private static final Path KNOWN_FAILURES = ROOT.resolve("KNOWN_FAILURES");
+
     @TestFactory
     Stream<DynamicTest> scripts() throws IOException {
         List<Path> scripts;
@@ -42,8 +52,31 @@ class ConformanceTest {
             scripts = files.filter(f -> f.getFileName().toString().endsWith(".py")).sorted().toList();
         }
         assertFalse(scripts.isEmpty(), "no scripts in " + ROOT);
-        return scripts.stream().map(script ->
-                DynamicTest.dynamicTest(ROOT.relativize(script).toString(), script.toUri(), () -> check(script)));
+        Set<String> knownFailures = knownFailures();
+        return scripts.stream().map(script -> {
+            String name = ROOT.relativize(script).toString();
+            return DynamicTest.dynamicTest(name, script.toUri(), () -> {
+                if (!knownFailures.contains(name)) {
+                    check(script);
+                    return;
+                }
+                try {
+                    check(script);
+                } catch (AssertionFailedError e) {
+                    throw new TestAbortedException("known failure (tests/conformance/KNOWN_FAILURES): " + e.getMessage());
+                }
+                fail(name + " passes now: remove it from tests/conformance/KNOWN_FAILURES");
+            });
+        });
+    }
+
+    private static Set<String> knownFailures() throws IOException {
+        if (!Files.exists(KNOWN_FAILURES)) {
+            return Set.of();
+        }
+        try (Stream<String> lines = Files.lines(KNOWN_FAILURES)) {
+            return lines.map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).collect(Collectors.toSet());
+        }
     }
 
     @AfterAll

@@ -16,20 +16,17 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PDict;
-import org.minipy.runtime.PInt;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
-import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
-/** {@code range(stop)}, {@code range(start, stop[, step])}, its attributes, index and count (Objects/rangeobject.c). */
+/** {@code range(stop)}, {@code range(start, stop[, step])} and its attributes (Objects/rangeobject.c). */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.range)
 public final class RangeBuiltins extends PythonBuiltins {
     @Override
@@ -72,74 +69,6 @@ public final class RangeBuiltins extends PythonBuiltins {
         }
     }
 
-    // range_index
-    @Builtin(name = "index", parameters = {"self", "value"})
-    @GenerateNodeFactory
-    public abstract static class IndexNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        Object index(Object self, Object value) {
-            PRange range = checkSelf(this, "index", self);
-            if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
-                long i = position(range, value);
-                if (i < 0) {
-                    throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
-                }
-                return i;
-            }
-            for (long i = 0; i < range.getLength(); i++) {
-                if (RichCompare.eq(this, range.get(i), value)) {
-                    return i;
-                }
-            }
-            throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
-        }
-    }
-
-    // range_count
-    @Builtin(name = "count", parameters = {"self", "value"})
-    @GenerateNodeFactory
-    public abstract static class CountNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        @TruffleBoundary
-        Object count(Object self, Object value) {
-            PRange range = checkSelf(this, "count", self);
-            if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
-                return position(range, value) < 0 ? 0L : 1L;
-            }
-            long n = 0;
-            for (long i = 0; i < range.getLength(); i++) {
-                if (RichCompare.eq(this, range.get(i), value)) {
-                    n++;
-                }
-            }
-            return n;
-        }
-    }
-
-    /** The index of an int in the range, or -1 (range_contains_long without a Python-level division). */
-    private static long position(PRange range, Object value) {
-        if (!(value instanceof Long) && !(value instanceof Boolean)) {
-            return -1;
-        }
-        long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
-        long start = range.getStart();
-        long step = range.getStep();
-        boolean inBounds = step > 0 ? v >= start && v < range.getStop() : v <= start && v > range.getStop();
-        if (!inBounds || (v - start) % step != 0) {
-            return -1;
-        }
-        return (v - start) / step;
-    }
-
-    private static PRange checkSelf(Node node, String method, Object self) {
-        if (self instanceof PRange r) {
-            return r;
-        }
-        throw PRaiseNode.raise(node, TypeError, "descriptor '%s' for 'range' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
-    }
-
     @Builtin(name = "start", parameters = {"self"}, isGetter = true)
     @GenerateNodeFactory
     public abstract static class StartNode extends PythonUnaryBuiltinNode {
@@ -165,5 +94,57 @@ public final class RangeBuiltins extends PythonBuiltins {
         static long step(PRange self) {
             return self.getStep();
         }
+    }
+
+    /** range_index: arithmetic for ints, element-wise comparison for anything else. */
+    @Builtin(name = "index", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object index(PRange self, Object value) {
+            long position = position(this, self, value);
+            if (position < 0) {
+                if (value instanceof Long || value instanceof Boolean) {
+                    throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
+                }
+                throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
+            }
+            return position;
+        }
+    }
+
+    /** range_count. */
+    @Builtin(name = "count", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object count(PRange self, Object value) {
+            if (value instanceof Long || value instanceof Boolean) {
+                return position(this, self, value) >= 0 ? 1L : 0L;
+            }
+            long n = 0;
+            for (long i = 0; i < self.getLength(); i++) {
+                if (RichCompare.eq(this, self.get(i), value)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    @TruffleBoundary
+    private static long position(Node node, PRange range, Object value) {
+        if (value instanceof Long || value instanceof Boolean) {
+            long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
+            long offset = v - range.getStart();
+            boolean inside = range.getStep() > 0 ? v >= range.getStart() && v < range.getStop() : v <= range.getStart() && v > range.getStop();
+            return inside && offset % range.getStep() == 0 ? offset / range.getStep() : -1;
+        }
+        for (long i = 0; i < range.getLength(); i++) {
+            if (RichCompare.eq(node, range.get(i), value)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

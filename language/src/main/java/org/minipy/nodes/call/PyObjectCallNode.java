@@ -83,7 +83,7 @@ public abstract class PyObjectCallNode extends PyBaseNode {
                     @Cached(inline = false) GetClassNode getClass,
                     @Cached(inline = false) PyObjectCallNode callDunder) {
         PythonClass cls = getClass.execute(callee);
-        Object call = cls.isBuiltin() ? null : cls.lookup("__call__");
+        Object call = cls.lookupSpecial("__call__");
         if (call == null) {
             throw PRaiseNode.raise(node, TypeError, "'%s' object is not callable", cls.getName());
         }

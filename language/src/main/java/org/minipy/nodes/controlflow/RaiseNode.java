@@ -35,7 +35,9 @@ public final class RaiseNode extends StatementNode {
             if (handled == null) {
                 throw PRaiseNode.raise(this, RuntimeError, "No active exception to reraise");
             }
-            throw PRaiseNode.raise(this, (PBaseException) handled);
+            // the same throwable again, so that the traceback keeps the frames it already passed
+            PBaseException exc = (PBaseException) handled;
+            throw exc.getLastRaise() != null ? exc.getLastRaise() : PRaiseNode.raise(this, exc);
         }
         PBaseException exc = toException(exception.executeGeneric(frame), "exceptions must derive from BaseException");
         if (cause != null) {

@@ -1,6 +1,8 @@
 package org.minipy.nodes.controlflow;
 
+import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
@@ -39,7 +41,12 @@ public final class TryNode extends StatementNode {
         try {
             executeExcept(frame);
         } catch (PException e) {
+            TruffleStackTrace.fillIn(e);
             runFinally(frame, e.getPythonException());
+            throw e;
+        } catch (ControlFlowException e) {
+            // return, break and continue run the finally block on their way out; one raised there wins
+            finalbody.executeVoid(frame);
             throw e;
         }
         finalbody.executeVoid(frame);
@@ -72,6 +79,8 @@ public final class TryNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             caught.enter();
+            // keep the frames it passed: it may be printed later as the cause or context of another
+            TruffleStackTrace.fillIn(e);
             PBaseException exception = e.getPythonException();
             for (ExceptHandlerNode handler : handlers) {
                 if (handler.matches(frame, exception)) {

@@ -85,7 +85,7 @@ public abstract class UnaryOpNode extends ExpressionNode {
     @TruffleBoundary
     Object doGeneric(Object value, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object method = cls.isBuiltin() ? null : cls.lookup(kind.dunder);
+        Object method = cls.lookupSpecial(kind.dunder);
         if (method == null) {
             throw PRaiseNode.raise(node, TypeError, "bad operand type for unary %s: '%s'", kind.symbol, cls.getName());
         }

@@ -54,7 +54,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
         MiniPyContext context = MiniPyContext.get(this);
         if (!context.enterFrame()) {
             context.exitFrame();
-            throw PRaiseNode.raise(this, RecursionError, "maximum recursion depth exceeded");
+            // no location in this frame: the traceback ends at the caller's call, as CPython's does
+            throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded");
         }
         try {
             bindArguments(frame);
@@ -64,7 +65,7 @@ public final class FunctionRootNode extends MiniPyRootNode {
             return e.getValue();
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
-            throw PRaiseNode.raise(this, RecursionError, "maximum recursion depth exceeded");
+            throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded");
         } finally {
             context.exitFrame();
         }

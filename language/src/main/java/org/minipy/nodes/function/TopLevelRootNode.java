@@ -35,6 +35,8 @@ public final class TopLevelRootNode extends RootNode {
         MiniPyContext context = MiniPyContext.get(this);
         Object[] args = new Object[PArguments.FIRST_VALUE];
         args[PArguments.CALLEE] = context.getMainModule();
+        // the module's own frame counts towards the recursion limit, as in CPython
+        context.enterFrame();
         try {
             return module.call(args);
         } catch (PException e) {
@@ -43,6 +45,7 @@ public final class TopLevelRootNode extends RootNode {
             }
             throw e;
         } finally {
+            context.exitFrame();
             context.flushOutput();
         }
     }

@@ -116,7 +116,7 @@ public abstract class PyIterNextNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object iterator, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(iterator);
-        Object next = cls.isBuiltin() ? null : cls.lookup("__next__");
+        Object next = cls.lookupSpecial("__next__");
         if (next == null) {
             throw PRaiseNode.raise(node, TypeError, "'%s' object is not an iterator", cls.getName());
         }

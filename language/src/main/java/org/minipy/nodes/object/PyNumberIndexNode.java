@@ -49,7 +49,7 @@ public abstract class PyNumberIndexNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object value) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object index = cls.isBuiltin() ? null : cls.lookup("__index__");
+        Object index = cls.lookupSpecial("__index__");
         if (index == null) {
             return null;
         }

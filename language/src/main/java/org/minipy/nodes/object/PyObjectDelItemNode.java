@@ -55,12 +55,10 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
     @TruffleBoundary
     static void doGeneric(Object object, Object key, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(object);
-        if (!cls.isBuiltin()) {
-            Object delitem = cls.lookup("__delitem__");
-            if (delitem != null) {
-                PyObjectCallNode.getUncached().execute(delitem, PArguments.ofPositional(object, key));
-                return;
-            }
+        Object delitem = cls.lookupSpecial("__delitem__");
+        if (delitem != null) {
+            PyObjectCallNode.getUncached().execute(delitem, PArguments.ofPositional(object, key));
+            return;
         }
         if (object instanceof PList || object instanceof PByteArray) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
@@ -78,6 +76,6 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
-        throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item deletion", cls.getName());
+        throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
     }
 }

@@ -120,11 +120,9 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object object, Object key, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(object);
-        if (!cls.isBuiltin()) {
-            Object getitem = cls.lookup("__getitem__");
-            if (getitem != null) {
-                return PyObjectCallNode.getUncached().execute(getitem, PArguments.ofPositional(object, key));
-            }
+        Object getitem = cls.lookupSpecial("__getitem__");
+        if (getitem != null) {
+            return PyObjectCallNode.getUncached().execute(getitem, PArguments.ofPositional(object, key));
         }
         if (isSequence(object)) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
@@ -134,9 +132,12 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
             if (index instanceof PInt) {
                 throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
             }
-            String what = object instanceof String ? "string" : cls.getName();
-            throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", what,
-                            GetClassNode.getUncached().execute(key).getName());
+            String keyType = GetClassNode.getUncached().execute(key).getName();
+            if (object instanceof String) {
+                throw PRaiseNode.raise(node, TypeError, "string indices must be integers, not '%s'", keyType);
+            }
+            String what = object instanceof PBytes ? "byte" : cls.getName();
+            throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", what, keyType);
         }
         if (object instanceof PythonClass c) {
             throw PRaiseNode.raise(node, TypeError, "type '%s' is not subscriptable", c.getName());

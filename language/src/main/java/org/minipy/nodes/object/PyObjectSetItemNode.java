@@ -70,12 +70,10 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
     @TruffleBoundary
     static void doGeneric(Object object, Object key, Object value, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(object);
-        if (!cls.isBuiltin()) {
-            Object setitem = cls.lookup("__setitem__");
-            if (setitem != null) {
-                PyObjectCallNode.getUncached().execute(setitem, PArguments.ofPositional(object, key, value));
-                return;
-            }
+        Object setitem = cls.lookupSpecial("__setitem__");
+        if (setitem != null) {
+            PyObjectCallNode.getUncached().execute(setitem, PArguments.ofPositional(object, key, value));
+            return;
         }
         if (object instanceof PList || object instanceof PByteArray) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);

@@ -80,7 +80,7 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
     @TruffleBoundary
     static int doGeneric(Object value, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object len = cls.isBuiltin() ? null : cls.lookup("__len__");
+        Object len = cls.lookupSpecial("__len__");
         if (len == null) {
             throw PRaiseNode.raise(node, TypeError, "object of type '%s' has no len()", cls.getName());
         }

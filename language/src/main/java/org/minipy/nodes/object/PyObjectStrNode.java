@@ -89,11 +89,9 @@ public abstract class PyObjectStrNode extends PyBaseNode {
                     @Cached(inline = false) GetClassNode getClass,
                     @Cached(inline = false) PyObjectReprNode repr) {
         PythonClass cls = getClass.execute(value);
-        if (!cls.isBuiltin()) {
-            Object str = cls.lookup("__str__");
-            if (str != null && !(str instanceof PBuiltinFunction)) {
-                return callStr(str, value);
-            }
+        Object str = cls.lookupSpecial("__str__");
+        if (str != null) {
+            return callStr(str, value);
         }
         return repr.execute(value);
     }

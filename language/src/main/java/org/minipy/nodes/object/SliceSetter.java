@@ -39,6 +39,12 @@ final class SliceSetter {
             if (info.step() == 1) {
                 int start = info.start();
                 int stop = Math.max(info.stop(), start);
+                if (data.length == stop - start) {
+                    // same size: in place, so that exported buffers keep seeing the object's memory
+                    System.arraycopy(data, 0, bytes.getBytes(), start, data.length);
+                    return;
+                }
+                bytes.checkCanResize(node);
                 byte[] old = bytes.getBytes();
                 int newLength = bytes.length() - (stop - start) + data.length;
                 byte[] result = new byte[Math.max(newLength, 8)];
@@ -87,6 +93,10 @@ final class SliceSetter {
             list.setContents(result, n);
         } else if (sequence instanceof PByteArray bytes) {
             PSlice.SliceInfo info = slice.indices(node, bytes.length());
+            if (info.length() == 0) {
+                return;
+            }
+            bytes.checkCanResize(node);
             boolean[] drop = dropMask(bytes.length(), info);
             byte[] old = bytes.getBytes();
             byte[] result = new byte[Math.max(bytes.length() - info.length(), 8)];
@@ -116,6 +126,7 @@ final class SliceSetter {
         if (i < 0 || i >= bytes.length()) {
             throw PRaiseNode.raise(node, IndexError, "bytearray index out of range");
         }
+        bytes.checkCanResize(node);
         byte[] data = bytes.getBytes();
         System.arraycopy(data, (int) i + 1, data, (int) i, bytes.length() - (int) i - 1);
         bytes.setLength(bytes.length() - 1);

@@ -19,6 +19,7 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PRange;
+import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
@@ -52,7 +53,7 @@ public final class RichCompare {
         if (op == CompareOp.EQ) {
             return a == b;
         } else if (op == CompareOp.NE) {
-            if (!ac.isBuiltin() && ac.lookup("__eq__") != null) {
+            if (ac.lookupSpecial("__eq__") != null) {
                 Object eq = userDunder(ac, "__eq__", a, b);
                 if (eq != PNotImplemented.INSTANCE) {
                     return !PyObjectIsTrueNode.getUncached().execute(eq);
@@ -77,11 +78,8 @@ public final class RichCompare {
     }
 
     private static Object userDunder(PythonClass cls, String name, Object self, Object other) {
-        if (cls.isBuiltin()) {
-            return PNotImplemented.INSTANCE;
-        }
-        Object method = cls.lookup(name);
-        if (method == null || method instanceof PBuiltinFunction) {
+        Object method = cls.lookupSpecial(name);
+        if (method == null) {
             return PNotImplemented.INSTANCE;
         }
         return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
@@ -112,6 +110,11 @@ public final class RichCompare {
         }
         if (a instanceof PDict x && b instanceof PDict y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return dictEquals(x, y) == (op == CompareOp.EQ);
+        }
+        if (a instanceof PSlice x && b instanceof PSlice y) {
+            // slice_richcompare: as the tuples (start, stop, step)
+            return compare(null, op, new PTuple(new Object[]{x.getStart(), x.getStop(), x.getStep()}),
+                            new PTuple(new Object[]{y.getStart(), y.getStop(), y.getStep()}));
         }
         if (a instanceof PRange x && b instanceof PRange y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return rangeEquals(x, y) == (op == CompareOp.EQ);

@@ -28,6 +28,7 @@ final class ByteArrayConcat {
         } else {
             throw PRaiseNode.raise(node, TypeError, "can't concat %s to bytearray", GetClassNode.getUncached().execute(other).getName());
         }
+        array.checkCanResize(node);
         int old = array.length();
         array.ensureCapacity(old + length);
         System.arraycopy(data, 0, array.getBytes(), old, length);

@@ -52,6 +52,9 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
 
     @Specialization(guards = {"isMul", "isListOrByteArray(seq)"})
     Object doRepeat(Object seq, Object count, @Bind Node node) {
+        if (seq instanceof PByteArray b) {
+            b.checkCanResize(node);
+        }
         Object repeated = SequenceRepeat.repeat(node, seq, count, "*=");
         if (seq instanceof PList list) {
             PList r = (PList) repeated;
