@@ -28,6 +28,7 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.IntMath;
+import org.minipy.nodes.operators.MulNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PModule;
@@ -355,7 +356,59 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     public abstract static class AtanNode extends MathFunction1Node {
         @Override
         double compute(double x) {
-            return Math.atan(x);
+            if (x == 0.0 || Double.isNaN(x)) {
+                return x;
+            }
+            if (Double.isInfinite(x)) {
+                return Math.copySign(Math.PI / 2, x);
+            }
+            return CorrectlyRoundedAtan.atan(Math.abs(x), 1.0, x < 0, false);
+        }
+    }
+
+    /**
+     * atan and atan2 correctly rounded, as glibc's are (Math.atan is an ulp off for one argument in
+     * ten): the angle is computed with 34 significant digits and rounded once.
+     */
+    static final class CorrectlyRoundedAtan {
+        private static final MathContext MC = MathContext.DECIMAL128;
+        private static final BigDecimal PI = new BigDecimal("3.14159265358979323846264338327950288419716939937510");
+        private static final BigDecimal HALF_PI = PI.divide(BigDecimal.TWO);
+        private static final BigDecimal EPSILON = new BigDecimal("1e-40");
+
+        private CorrectlyRoundedAtan() {
+        }
+
+        /** The angle of (x, y) for positive finite y and x, negated and/or reflected to the left half. */
+        @TruffleBoundary
+        static double atan(double y, double x, boolean negate, boolean leftHalf) {
+            BigDecimal ratio = new BigDecimal(y).divide(new BigDecimal(x), MC);
+            BigDecimal angle;
+            if (ratio.compareTo(BigDecimal.ONE) > 0) {
+                angle = HALF_PI.subtract(series(BigDecimal.ONE.divide(ratio, MC)), MC);
+            } else {
+                angle = series(ratio);
+            }
+            if (leftHalf) {
+                angle = PI.subtract(angle, MC);
+            }
+            double r = angle.doubleValue();
+            return negate ? -r : r;
+        }
+
+        /** atan(t) for 0 < t <= 1: two argument halvings, t / (1 + sqrt(1 + t*t)), then the Taylor series. */
+        private static BigDecimal series(BigDecimal t) {
+            for (int i = 0; i < 2; i++) {
+                t = t.divide(BigDecimal.ONE.add(BigDecimal.ONE.add(t.multiply(t, MC)).sqrt(MC)), MC);
+            }
+            BigDecimal t2 = t.multiply(t, MC).negate();
+            BigDecimal power = t;
+            BigDecimal sum = t;
+            for (int k = 3; power.abs().compareTo(EPSILON) > 0; k += 2) {
+                power = power.multiply(t2, MC);
+                sum = sum.add(power.divide(BigDecimal.valueOf(k), MC), MC);
+            }
+            return sum.multiply(BigDecimal.valueOf(4));
         }
     }
 
@@ -427,8 +480,27 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class Atan2Node extends PythonBinaryBuiltinNode {
         @Specialization
-        static double atan2(Object y, Object x, @Cached AsDoubleNode asY, @Cached AsDoubleNode asX) {
-            return StrictMath.atan2(asY.execute(y), asX.execute(x));
+        static double atan2(Object yObj, Object xObj, @Cached AsDoubleNode asY, @Cached AsDoubleNode asX) {
+            double y = asY.execute(yObj);
+            double x = asX.execute(xObj);
+            if (Double.isNaN(x) || Double.isNaN(y)) {
+                return Double.NaN;
+            }
+            // m_atan2's special cases: infinities and zeros, where C libraries disagree
+            boolean xPositive = Math.copySign(1.0, x) == 1.0;
+            if (Double.isInfinite(y)) {
+                if (Double.isInfinite(x)) {
+                    return Math.copySign(xPositive ? 0.25 * Math.PI : 0.75 * Math.PI, y);
+                }
+                return Math.copySign(0.5 * Math.PI, y);
+            }
+            if (Double.isInfinite(x) || y == 0.0) {
+                return Math.copySign(xPositive ? 0.0 : Math.PI, y);
+            }
+            if (x == 0.0) {
+                return Math.copySign(0.5 * Math.PI, y);
+            }
+            return CorrectlyRoundedAtan.atan(Math.abs(y), Math.abs(x), y < 0, x < 0);
         }
     }
 
@@ -701,6 +773,20 @@ public final class MathModuleBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, OverflowError, "math range error");
             }
             return r;
+        }
+    }
+
+    /** math_prod: start (1 by default) times every item, with the * operator's semantics. */
+    @Builtin(name = "prod", parameters = {"iterable"}, keywordOnly = {"start"})
+    @GenerateNodeFactory
+    public abstract static class ProdNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object prod(Object[] bound, @Cached MulNode mul) {
+            Object result = bound[1] == PNone.NO_VALUE ? 1L : bound[1];
+            for (Object item : IterableToArray.toArray(this, bound[0], null)) {
+                result = mul.execute(result, item);
+            }
+            return result;
         }
     }
 
