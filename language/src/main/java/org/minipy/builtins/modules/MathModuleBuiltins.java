@@ -62,8 +62,8 @@ public final class MathModuleBuiltins extends PythonBuiltins {
      * PyFloat_AsDouble: a float, an int (OverflowError past the double range), or an object whose
      * class defines {@code __float__} or {@code __index__}.
      */
-    public abstract static class AsDoubleNode extends PyBaseNode {
-        public abstract double execute(Object value);
+    abstract static class AsDoubleNode extends PyBaseNode {
+        abstract double execute(Object value);
 
         @Specialization
         static double doDouble(double value) {
@@ -90,8 +90,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
                 if (r instanceof Double d) {
                     return d;
                 }
-                throw PRaiseNode.raise(this, TypeError, "%s.__float__ returned non-float (type %s)", cls.getName(),
-                                GetClassNode.getUncached().execute(r).getName());
+                throw PRaiseNode.raise(this, TypeError, "%s.__float__ returned non-float (type %s)", cls.getName(), typeName(r));
             }
             Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
             if (index == null) {
@@ -101,24 +100,33 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         }
     }
 
-    /** The int nearest a float in one direction, as float.__floor__ / __ceil__ / __trunc__. */
     @TruffleBoundary
+    static String typeName(Object value) {
+        return GetClassNode.getUncached().execute(value).getName();
+    }
+
+    /** An integral float as an int (float.__trunc__ after rounding): a long when it fits. */
     static Object floatToInt(PyBaseNode node, double value) {
+        if (value >= -0x1p63 && value < 0x1p63) {
+            return (long) value;
+        }
+        return floatToBigInt(node, value);
+    }
+
+    @TruffleBoundary
+    private static Object floatToBigInt(PyBaseNode node, double value) {
         if (Double.isInfinite(value)) {
             throw PRaiseNode.raise(node, OverflowError, "cannot convert float infinity to integer");
         }
         if (Double.isNaN(value)) {
             throw PRaiseNode.raise(node, ValueError, "cannot convert float NaN to integer");
         }
-        if (value >= -0x1p63 && value < 0x1p63) {
-            return (long) value;
-        }
         return PInt.normalize(new BigDecimal(value).toBigInteger());
     }
 
     /**
-     * math.floor, math.ceil and math.trunc: ints come back unchanged, floats are rounded, and other
-     * objects use their class's special method (or, for floor and ceil, their float value).
+     * math.floor and math.ceil: ints come back unchanged, floats are rounded, and other objects use
+     * their class's special method or else their float value.
      */
     abstract static class RoundingNode extends PythonUnaryBuiltinNode {
         // overridden by each function; not abstract because the DSL also generates this base class
@@ -149,15 +157,21 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         Object doOther(Object value, @Cached AsDoubleNode asDouble) {
             Object method = lookupSpecial(value, specialMethod());
             if (method != null) {
-                return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(value));
+                return callSpecial(method, value);
             }
             return floatToInt(this, round(asDouble.execute(value)));
         }
 
+        /** The special method of a user class (builtin classes other than int and float have none of these). */
         @TruffleBoundary
         static Object lookupSpecial(Object value, String name) {
             PythonClass cls = GetClassNode.getUncached().execute(value);
             return cls.isBuiltin() ? null : cls.lookup(name);
+        }
+
+        @TruffleBoundary
+        static Object callSpecial(Object method, Object value) {
+            return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(value));
         }
     }
 
@@ -209,13 +223,12 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         }
 
         @Fallback
-        @TruffleBoundary
         Object doOther(Object value) {
             Object method = RoundingNode.lookupSpecial(value, "__trunc__");
             if (method == null) {
-                throw PRaiseNode.raise(this, TypeError, "type %s doesn't define __trunc__ method", GetClassNode.getUncached().execute(value).getName());
+                throw PRaiseNode.raise(this, TypeError, "type %s doesn't define __trunc__ method", typeName(value));
             }
-            return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(value));
+            return RoundingNode.callSpecial(method, value);
         }
     }
 
@@ -580,7 +593,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     static BigInteger bigIndex(PyBaseNode node, Object value) {
         Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
         if (index == null) {
-            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
+            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", typeName(value));
         }
         return IntMath.big(index);
     }
@@ -1080,8 +1093,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
             for (Object arg : args) {
                 Object value = index.executeOrNull(arg);
                 if (value == null) {
-                    throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer",
-                                    GetClassNode.getUncached().execute(arg).getName());
+                    throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer", typeName(arg));
                 }
                 result = gcd(result, value);
             }

@@ -83,6 +83,7 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         }
 
         @Fallback
+        @TruffleBoundary
         Object write(Object self, Object text) {
             if (!(self instanceof PTextStream)) {
                 throw wrongSelf(this, self, "write");
