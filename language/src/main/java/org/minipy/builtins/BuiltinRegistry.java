@@ -3,8 +3,11 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
+import org.minipy.builtins.types.StructBuiltins;
+import org.minipy.builtins.types.StructUnpackIteratorBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -17,6 +20,7 @@ public final class BuiltinRegistry {
                         new BuiltinFunctions(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
-                        new SysModuleBuiltins());
+                        new SysModuleBuiltins(),
+                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins());
     }
 }

@@ -1,0 +1,177 @@
+package org.minipy.builtins.types;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonTernaryBuiltinNode;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.buffer.StructCache;
+import org.minipy.nodes.buffer.StructLayoutNode;
+import org.minipy.nodes.buffer.StructPackNode;
+import org.minipy.nodes.buffer.StructUnpackNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PStruct;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.buffer.StructLayout;
+
+/** Methods of {@code struct.Struct} (PyStructType of Modules/_struct.c). */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.Struct)
+public final class StructBuiltins extends PythonBuiltins {
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return StructBuiltinsFactory.getFactories();
+    }
+
+    /** The receiver of a method called through the class, e.g. {@code Struct.pack(1)}, must be a Struct. */
+    static PStruct asStruct(Node node, Object self, String method) {
+        if (self instanceof PStruct s) {
+            return s;
+        }
+        throw descriptorError(node, self, method);
+    }
+
+    @TruffleBoundary
+    private static RuntimeException descriptorError(Node node, Object self, String method) {
+        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '_struct.Struct' objects doesn't apply to a '%s' object", method,
+                        GetClassNode.getUncached().execute(self).getName());
+    }
+
+    /** Struct___init___impl's conversion: only str and bytes are formats. */
+    static StructLayout layoutOf(Node node, Object format, StructLayoutNode layout) {
+        if (format == PNone.NO_VALUE) {
+            throw PRaiseNode.raise(node, TypeError, "Struct() missing required argument 'format' (pos 1)");
+        }
+        if (!(format instanceof String || format instanceof PBytes)) {
+            throw StructCache.notStrOrBytes(node, format);
+        }
+        return layout.execute(format);
+    }
+
+    @Builtin(name = "__new__", parameters = {"cls", "format"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class StructNewNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object create(@SuppressWarnings("unused") Object cls, Object format, @Cached StructLayoutNode layout) {
+            return new PStruct(layoutOf(this, format, layout));
+        }
+    }
+
+    @Builtin(name = "__init__", parameters = {"self", "format"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class StructInitNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object init(Object self, Object format, @Cached StructLayoutNode layout) {
+            PStruct struct = asStruct(this, self, "__init__");
+            struct.setLayout(layoutOf(this, format, layout));
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "format", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object format(Object self) {
+            return asStruct(this, self, "format").getLayout().getFormat();
+        }
+    }
+
+    @Builtin(name = "size", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class SizeNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object size(Object self) {
+            return asStruct(this, self, "size").getLayout().getSize();
+        }
+    }
+
+    @Builtin(name = "__repr__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object repr(Object self, @Cached PyObjectReprNode repr) {
+            return concat("Struct(", repr.execute(asStruct(this, self, "__repr__").getLayout().getFormat()), ")");
+        }
+
+        @TruffleBoundary
+        private static String concat(String a, String b, String c) {
+            return a + b + c;
+        }
+    }
+
+    @Builtin(name = "pack", parameters = {"self"}, varArgs = "values")
+    @GenerateNodeFactory
+    public abstract static class PackNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object pack(Object self, PTuple values, @Cached StructPackNode pack) {
+            return pack.pack(asStruct(this, self, "pack").getLayout(), values.getItems());
+        }
+    }
+
+    @Builtin(name = "pack_into", parameters = {"self"}, varArgs = "args")
+    @GenerateNodeFactory
+    public abstract static class PackIntoNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object packInto(Object self, PTuple args, @Cached StructPackNode pack) {
+            pack.packInto(asStruct(this, self, "pack_into").getLayout(), args.getItems());
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "unpack", parameters = {"self", "buffer"}, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class UnpackNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object unpack(Object self, Object buffer, @Cached StructUnpackNode unpack) {
+            PStruct struct = asStruct(this, self, "unpack");
+            if (buffer == PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "Struct.unpack() takes exactly one argument (0 given)");
+            }
+            return unpack.unpack(struct.getLayout(), buffer);
+        }
+    }
+
+    @Builtin(name = "unpack_from", parameters = {"self", "buffer", "offset"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class UnpackFromNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object unpackFrom(Object self, Object buffer, Object offset, @Cached StructUnpackNode unpack) {
+            PStruct struct = asStruct(this, self, "unpack_from");
+            if (buffer == PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "unpack_from() missing required argument 'buffer' (pos 1)");
+            }
+            return unpack.unpackFrom(struct.getLayout(), buffer, offset);
+        }
+    }
+
+    @Builtin(name = "iter_unpack", parameters = {"self", "buffer"}, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class IterUnpackNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object iterUnpack(Object self, Object buffer, @Cached StructUnpackNode unpack) {
+            PStruct struct = asStruct(this, self, "iter_unpack");
+            if (buffer == PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "Struct.iter_unpack() takes exactly one argument (0 given)");
+            }
+            return unpack.iterUnpack(struct.getLayout(), buffer);
+        }
+    }
+}
