@@ -18,6 +18,7 @@ import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.buffer.StructCache;
 import org.minipy.nodes.buffer.StructLayoutNode;
@@ -26,6 +27,7 @@ import org.minipy.nodes.buffer.StructUnpackNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PStruct;
 import org.minipy.runtime.PTuple;
@@ -54,8 +56,17 @@ public final class StructBuiltins extends PythonBuiltins {
                         GetClassNode.getUncached().execute(self).getName());
     }
 
-    /** Struct___init___impl's conversion: only str and bytes are formats. */
-    static StructLayout layoutOf(Node node, Object format, StructLayoutNode layout) {
+    /**
+     * Struct___init__'s argument clinic and conversion: one argument, which may be passed as
+     * {@code format=}, and only str and bytes are formats. {@code bound} is {@code self or cls, format,
+     * *args, **kwargs}.
+     */
+    static StructLayout layoutOf(Node node, Object[] bound, StructLayoutNode layout) {
+        Object format = bound[1];
+        int given = (format == PNone.NO_VALUE ? 0 : 1) + ((PTuple) bound[2]).size() + ((PDict) bound[3]).size();
+        if (given > 1) {
+            throw PRaiseNode.raise(node, TypeError, "Struct() takes at most 1 argument (%d given)", given);
+        }
         if (format == PNone.NO_VALUE) {
             throw PRaiseNode.raise(node, TypeError, "Struct() missing required argument 'format' (pos 1)");
         }
@@ -65,22 +76,22 @@ public final class StructBuiltins extends PythonBuiltins {
         return layout.execute(format);
     }
 
-    @Builtin(name = "__new__", parameters = {"cls", "format"}, positionalOnly = 1, minArgs = 1)
+    @Builtin(name = "__new__", parameters = {"cls", "format"}, positionalOnly = 1, minArgs = 1, varArgs = "args", varKeywords = "kwargs")
     @GenerateNodeFactory
-    public abstract static class StructNewNode extends PythonBinaryBuiltinNode {
+    public abstract static class StructNewNode extends PythonVarargsBuiltinNode {
         @Specialization
-        Object create(@SuppressWarnings("unused") Object cls, Object format, @Cached StructLayoutNode layout) {
-            return new PStruct(layoutOf(this, format, layout));
+        Object create(Object[] bound, @Cached StructLayoutNode layout) {
+            return new PStruct(layoutOf(this, bound, layout));
         }
     }
 
-    @Builtin(name = "__init__", parameters = {"self", "format"}, positionalOnly = 1, minArgs = 1)
+    @Builtin(name = "__init__", parameters = {"self", "format"}, positionalOnly = 1, minArgs = 1, varArgs = "args", varKeywords = "kwargs")
     @GenerateNodeFactory
-    public abstract static class StructInitNode extends PythonBinaryBuiltinNode {
+    public abstract static class StructInitNode extends PythonVarargsBuiltinNode {
         @Specialization
-        Object init(Object self, Object format, @Cached StructLayoutNode layout) {
-            PStruct struct = asStruct(this, self, "__init__");
-            struct.setLayout(layoutOf(this, format, layout));
+        Object init(Object[] bound, @Cached StructLayoutNode layout) {
+            PStruct struct = asStruct(this, bound[0], "__init__");
+            struct.setLayout(layoutOf(this, bound, layout));
             return PNone.NONE;
         }
     }

@@ -17,6 +17,7 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
@@ -101,9 +102,11 @@ public final class StructPackNode extends PyBaseNode {
         throw notWritable(target);
     }
 
+    /** converterr names None by itself and anything else by its type. */
     @TruffleBoundary
     private RuntimeException notWritable(Object target) {
-        return PRaiseNode.raise(this, TypeError, "argument must be read-write bytes-like object, not %s", GetClassNode.getUncached().execute(target).getName());
+        String what = target == PNone.NONE ? "None" : GetClassNode.getUncached().execute(target).getName();
+        return PRaiseNode.raise(this, TypeError, "argument must be read-write bytes-like object, not %s", what);
     }
 
     /** PyNumber_AsSsize_t(offset, PyExc_IndexError). */
