@@ -55,6 +55,7 @@ public enum PythonBuiltinClassType {
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),
     unpack_iterator("unpack_iterator", "_struct", object),
+    TextIOWrapper("TextIOWrapper", "_io", object),
 
     BaseException("BaseException", object),
     SystemExit("SystemExit", BaseException),

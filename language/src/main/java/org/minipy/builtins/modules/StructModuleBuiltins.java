@@ -94,47 +94,35 @@ public final class StructModuleBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "unpack", parameters = {"format", "buffer"}, minArgs = 0)
+    @Builtin(name = "unpack", parameters = {"format", "buffer"})
     @GenerateNodeFactory
     public abstract static class UnpackNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object unpack(Object format, Object buffer,
+        static Object unpack(Object format, Object buffer,
                         @Cached StructLayoutNode layout,
                         @Cached StructUnpackNode unpack) {
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "unpack expected 2 arguments, got %d", format == PNone.NO_VALUE ? 0 : 1);
-            }
             return unpack.unpack(layout.execute(format), buffer);
         }
     }
 
-    @Builtin(name = "unpack_from", parameters = {"format", "buffer", "offset"}, positionalOnly = 1, minArgs = 0)
+    @Builtin(name = "unpack_from", parameters = {"format", "buffer", "offset"}, positionalOnly = 1, minArgs = 2)
     @GenerateNodeFactory
     public abstract static class UnpackFromNode extends PythonTernaryBuiltinNode {
         @Specialization
-        Object unpackFrom(Object format, Object buffer, Object offset,
+        static Object unpackFrom(Object format, Object buffer, Object offset,
                         @Cached StructLayoutNode layout,
                         @Cached StructUnpackNode unpack) {
-            if (format == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "unpack_from() takes at least 1 positional argument (0 given)");
-            }
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "unpack_from() missing required argument 'buffer' (pos 2)");
-            }
             return unpack.unpackFrom(layout.execute(format), buffer, offset);
         }
     }
 
-    @Builtin(name = "iter_unpack", parameters = {"format", "buffer"}, minArgs = 0)
+    @Builtin(name = "iter_unpack", parameters = {"format", "buffer"})
     @GenerateNodeFactory
     public abstract static class IterUnpackNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object iterUnpack(Object format, Object buffer,
+        static Object iterUnpack(Object format, Object buffer,
                         @Cached StructLayoutNode layout,
                         @Cached StructUnpackNode unpack) {
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "iter_unpack expected 2 arguments, got %d", format == PNone.NO_VALUE ? 0 : 1);
-            }
             return unpack.iterUnpack(layout.execute(format), buffer);
         }
     }

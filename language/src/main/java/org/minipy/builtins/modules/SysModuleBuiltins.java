@@ -18,6 +18,8 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PTextStream;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 /** The {@code sys} module. */
@@ -37,6 +39,8 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         module.put("argv", new PList(argv));
         module.put("byteorder", java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         module.put("maxsize", Long.MAX_VALUE);
+        module.put("stdout", new PTextStream(context.getOut()));
+        module.put("stderr", new PTextStream(context.getErr()));
     }
 
     @Builtin(name = "exit", parameters = {"status"}, minArgs = 0)
@@ -44,8 +48,15 @@ public final class SysModuleBuiltins extends PythonBuiltins {
     public abstract static class ExitNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object exit(Object status) {
-            PBaseException e = status == PNone.NO_VALUE ? new PBaseException(PythonBuiltinClassType.SystemExit)
-                            : new PBaseException(PythonBuiltinClassType.SystemExit, status);
+            PBaseException e;
+            if (status == PNone.NO_VALUE) {
+                e = new PBaseException(PythonBuiltinClassType.SystemExit);
+            } else if (status instanceof PTuple tuple) {
+                // PyErr_SetObject with a tuple value: the tuple is the exception's args
+                e = new PBaseException(PythonBuiltinClassType.SystemExit, null, tuple);
+            } else {
+                e = new PBaseException(PythonBuiltinClassType.SystemExit, status);
+            }
             throw raise(e);
         }
 

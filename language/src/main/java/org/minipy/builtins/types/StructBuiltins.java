@@ -147,42 +147,30 @@ public final class StructBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "unpack", parameters = {"self", "buffer"}, minArgs = 1)
+    @Builtin(name = "unpack", parameters = {"self", "buffer"})
     @GenerateNodeFactory
     public abstract static class UnpackNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object unpack(Object self, Object buffer, @Cached StructUnpackNode unpack) {
-            PStruct struct = asStruct(this, self, "unpack");
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "Struct.unpack() takes exactly one argument (0 given)");
-            }
-            return unpack.unpack(struct.getLayout(), buffer);
+            return unpack.unpack(asStruct(this, self, "unpack").getLayout(), buffer);
         }
     }
 
-    @Builtin(name = "unpack_from", parameters = {"self", "buffer", "offset"}, positionalOnly = 1, minArgs = 1)
+    @Builtin(name = "unpack_from", parameters = {"self", "buffer", "offset"}, positionalOnly = 1, minArgs = 2)
     @GenerateNodeFactory
     public abstract static class UnpackFromNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object unpackFrom(Object self, Object buffer, Object offset, @Cached StructUnpackNode unpack) {
-            PStruct struct = asStruct(this, self, "unpack_from");
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "unpack_from() missing required argument 'buffer' (pos 1)");
-            }
-            return unpack.unpackFrom(struct.getLayout(), buffer, offset);
+            return unpack.unpackFrom(asStruct(this, self, "unpack_from").getLayout(), buffer, offset);
         }
     }
 
-    @Builtin(name = "iter_unpack", parameters = {"self", "buffer"}, minArgs = 1)
+    @Builtin(name = "iter_unpack", parameters = {"self", "buffer"})
     @GenerateNodeFactory
     public abstract static class IterUnpackNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object iterUnpack(Object self, Object buffer, @Cached StructUnpackNode unpack) {
-            PStruct struct = asStruct(this, self, "iter_unpack");
-            if (buffer == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "Struct.iter_unpack() takes exactly one argument (0 given)");
-            }
-            return unpack.iterUnpack(struct.getLayout(), buffer);
+            return unpack.iterUnpack(asStruct(this, self, "iter_unpack").getLayout(), buffer);
         }
     }
 }

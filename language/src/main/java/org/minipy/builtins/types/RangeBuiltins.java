@@ -1,0 +1,150 @@
+package org.minipy.builtins.types;
+
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.operators.RichCompare;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PRange;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
+
+/** {@code range(stop)}, {@code range(start, stop[, step])} and its attributes (Objects/rangeobject.c). */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.range)
+public final class RangeBuiltins extends PythonBuiltins {
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return RangeBuiltinsFactory.getFactories();
+    }
+
+    // range_new / range_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class RangeNewNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object create(Object[] bound) {
+            return create(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+        }
+
+        @TruffleBoundary
+        private PRange create(Object cls, PTuple args, PDict kwargs) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
+            BuiltinArguments.noKeywords(this, "range", kwargs);
+            BuiltinArguments.checkPositional(this, "range", args, 1, 3);
+            if (args.size() == 1) {
+                return new PRange(0, bound(args.get(0)), 1);
+            }
+            long start = bound(args.get(0));
+            long stop = bound(args.get(1));
+            long step = args.size() == 3 ? bound(args.get(2)) : 1;
+            if (step == 0) {
+                throw PRaiseNode.raise(this, ValueError, "range() arg 3 must not be zero");
+            }
+            return new PRange(start, stop, step);
+        }
+
+        /** PRange holds longs: CPython's ranges beyond them are refused with the overflow of their len(). */
+        private long bound(Object value) {
+            if (BuiltinArguments.index(this, value) instanceof Long l) {
+                return l;
+            }
+            throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
+        }
+    }
+
+    @Builtin(name = "start", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class StartNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static long start(PRange self) {
+            return self.getStart();
+        }
+    }
+
+    @Builtin(name = "stop", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class StopNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static long stop(PRange self) {
+            return self.getStop();
+        }
+    }
+
+    @Builtin(name = "step", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class StepNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static long step(PRange self) {
+            return self.getStep();
+        }
+    }
+
+    /** range_index: arithmetic for ints, element-wise comparison for anything else. */
+    @Builtin(name = "index", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object index(PRange self, Object value) {
+            long position = position(this, self, value);
+            if (position < 0) {
+                if (value instanceof Long || value instanceof Boolean) {
+                    throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
+                }
+                throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
+            }
+            return position;
+        }
+    }
+
+    /** range_count. */
+    @Builtin(name = "count", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object count(PRange self, Object value) {
+            if (value instanceof Long || value instanceof Boolean) {
+                return position(this, self, value) >= 0 ? 1L : 0L;
+            }
+            long n = 0;
+            for (long i = 0; i < self.getLength(); i++) {
+                if (RichCompare.eq(this, self.get(i), value)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    @TruffleBoundary
+    private static long position(Node node, PRange range, Object value) {
+        if (value instanceof Long || value instanceof Boolean) {
+            long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
+            long offset = v - range.getStart();
+            boolean inside = range.getStep() > 0 ? v >= range.getStart() && v < range.getStop() : v <= range.getStart() && v > range.getStop();
+            return inside && offset % range.getStep() == 0 ? offset / range.getStep() : -1;
+        }
+        for (long i = 0; i < range.getLength(); i++) {
+            if (RichCompare.eq(node, range.get(i), value)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
