@@ -41,56 +41,6 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         module.put("maxsize", Long.MAX_VALUE);
         module.put("stdout", new PTextStream(context.getOut()));
         module.put("stderr", new PTextStream(context.getErr()));
-        PythonClass textIO = createTextIOWrapperClass(context);
-        module.put("stdout", new PTextStream(textIO, context.getOut()));
-        module.put("stderr", new PTextStream(textIO, context.getErr()));
-    }
-
-    /**
-     * The class of sys.stdout and sys.stderr, {@code _io.TextIOWrapper}, with the methods scripts use.
-     * Its methods are nodes of this file that are not sys functions (no {@link GenerateNodeFactory}).
-     */
-    private static PythonClass createTextIOWrapperClass(MiniPyContext context) {
-        PythonClass cls = new PythonClass("TextIOWrapper", null, context.getBuiltinClass(PythonBuiltinClassType.object));
-        cls.setAttribute("__module__", "_io");
-        MiniPyLanguage language = context.getLanguage();
-        addMethod(language, cls, "write", new String[]{"self", "s"}, SysModuleBuiltinsFactory.TextIOWriteNodeGen::create);
-        addMethod(language, cls, "flush", new String[]{"self"}, SysModuleBuiltinsFactory.TextIOFlushNodeGen::create);
-        return cls;
-
-    private static void addMethod(MiniPyLanguage language, PythonClass cls, String name, String[] parameters, Supplier<PythonBuiltinNode> body) {
-        Signature signature = new Signature(name, parameters, parameters.length, new String[0], null, null);
-        cls.setAttribute(name, new PBuiltinFunction(name, cls, signature, false, false,
-                        () -> new BuiltinRootNode(language, body.get(), name, signature, parameters.length)));
-
-    /** _io_TextIOWrapper_write. */
-    public abstract static class TextIOWriteNode extends PythonBinaryBuiltinNode {
-        @Specialization
-        static long write(PTextStream self, String text) {
-            return self.write(text);
-        }
-
-        @Fallback
-        @TruffleBoundary
-        Object write(Object self, Object text) {
-            if (!(self instanceof PTextStream)) {
-                throw wrongSelf(this, self, "write");
-            }
-            throw PRaiseNode.raise(this, TypeError, "write() argument must be str, not %s", GetClassNode.getUncached().execute(text).getName());
-
-    public abstract static class TextIOFlushNode extends PythonUnaryBuiltinNode {
-        static Object flush(PTextStream self) {
-            self.flush();
-            return PNone.NONE;
-
-        Object flush(Object self) {
-            throw wrongSelf(this, self, "flush");
-
-    /** For methods called through the class with something else as self. */
-    @TruffleBoundary
-    private static PException wrongSelf(Node node, Object self, String method) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '_io.TextIOWrapper' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
     }
 
     @Builtin(name = "exit", parameters = {"status"}, minArgs = 0)
