@@ -1,6 +1,11 @@
 package org.minipy.runtime;
 
+import java.util.List;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Truffle;
+import com.oracle.truffle.api.TruffleStackTrace;
+import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
@@ -8,22 +13,35 @@ import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
 
+import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 
 /**
- * The Java throwable that carries a Python exception object up the stack. Truffle records the guest
- * frames it passes, which become the Python traceback.
+ * The Java throwable that carries a Python exception object up the stack, once per raise. Truffle records the
+ * guest frames it passes; {@link #recordTraceback()} turns them into the exception's {@code __traceback__}.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     private final PBaseException pythonException;
+    /** How many elements of the Truffle stack trace, from the raise on, the exception's traceback has already. */
+    private int recordedFrames;
 
     public PException(PBaseException pythonException, Node location) {
+        this(pythonException, location, false);
+    }
+
+    /**
+     * @param reraise a bare {@code raise}: it continues the traceback of the exception being handled, which has
+     *            the frame of the raise already
+     */
+    public PException(PBaseException pythonException, Node location, boolean reraise) {
         super(location);
         this.pythonException = pythonException;
+        this.recordedFrames = reraise ? 1 : 0;
         pythonException.setLastRaise(this);
     }
 
@@ -42,6 +60,42 @@ public final class PException extends AbstractTruffleException {
             }
         }
         return false;
+    }
+
+    /**
+     * PyTraceBack_Here for each frame this throwable passed since the last call, up to and including the current
+     * frame: each becomes a new head of the exception's {@code __traceback__}. Called where Python code can see the
+     * exception (an except clause, a with statement's {@code __exit__}, a finally block that raises) and where it
+     * leaves the program; builtin frames are left out.
+     */
+    @TruffleBoundary
+    public void recordTraceback() {
+        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(this);
+        // the trace runs from the raise to the bottom of the stack, which ends with the frames still running
+        int current = trace.size() - stackDepth();
+        Object traceback = pythonException.getTraceback();
+        for (int i = recordedFrames; i <= current; i++) {
+            TruffleStackTraceElement element = trace.get(i);
+            Node location = element.getLocation();
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            // no location: the frame failed before its code started (argument binding, recursion limit)
+            if (section != null && section.isAvailable() && element.getTarget().getRootNode() instanceof MiniPyRootNode root) {
+                int line = section.getStartLine();
+                traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null);
+            }
+        }
+        recordedFrames = Math.max(recordedFrames, current + 1);
+        pythonException.setTraceback(traceback);
+    }
+
+    /** The number of guest frames on the stack, the current one included. */
+    private static int stackDepth() {
+        int[] depth = new int[1];
+        Truffle.getRuntime().iterateFrames(frame -> {
+            depth[0]++;
+            return null;
+        });
+        return depth[0];
     }
 
     /** The last line of a traceback: {@code TypeError: message}, or just the type name if str(e) is empty. */
@@ -81,13 +135,13 @@ public final class PException extends AbstractTruffleException {
 
     @ExportMessage
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__"});
+        return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"});
     }
 
     @ExportMessage
     boolean isMemberReadable(String member) {
         return switch (member) {
-            case "args", "__cause__", "__context__", "__suppress_context__" -> true;
+            case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__" -> true;
             default -> false;
         };
     }
@@ -99,14 +153,19 @@ public final class PException extends AbstractTruffleException {
             case "__cause__" -> exceptionOrNone(pythonException.getCause());
             case "__context__" -> exceptionOrNone(pythonException.getContext());
             case "__suppress_context__" -> pythonException.getSuppressContext();
+            case "__traceback__" -> pythonException.getTraceback();
             default -> throw UnknownIdentifierException.create(member);
         };
     }
 
-    /** Chained exceptions are handed out as their last throwable, so the host sees their stack traces. */
+    /**
+     * Chained exceptions are handed out as a throwable, which the host can throw to read the message, the one of
+     * their last raise so that the host can tell them apart; one never raised gets its first.
+     */
+    @TruffleBoundary
     private static Object exceptionOrNone(Object value) {
-        if (value instanceof PBaseException e && e.getLastRaise() != null) {
-            return e.getLastRaise();
+        if (value instanceof PBaseException e) {
+            return e.getLastRaise() != null ? e.getLastRaise() : new PException(e, null);
         }
         return value;
     }

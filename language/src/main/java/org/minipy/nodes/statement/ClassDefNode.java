@@ -5,7 +5,6 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.minipy.MiniPyContext;
@@ -82,7 +81,8 @@ public final class ClassDefNode extends ExpressionNode {
                         new Object[0], new Object[0], closure, globals);
         Object[] args = PArguments.ofPositional(cls);
         args[PArguments.CALLEE] = bodyFunction;
-        IndirectCallNode.getUncached().call(body, args);
+        // this node is the call's location: the traceback of an error in the body shows the class statement
+        body.call(this, args);
         return cls;
     }
 
