@@ -1,17 +1,15 @@
 package org.minipy.runtime;
 
-import java.util.List;
+import java.util.ArrayList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.TruffleStackTrace;
-import com.oracle.truffle.api.TruffleStackTraceElement;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
@@ -19,15 +17,18 @@ import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 
 /**
- * The Java throwable that carries a Python exception object up the stack, once per raise. Truffle records the
- * guest frames it passes; {@link #recordTraceback()} turns them into the exception's {@code __traceback__}.
+ * The Java throwable that carries a Python exception object up the stack, once per raise. It notes the call sites
+ * it passes, and {@link #recordTraceback()} turns them into the exception's {@code __traceback__} when Python code
+ * can see it: stack walks cost time in proportion to the whole stack, this only to the frames the exception left.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     private final PBaseException pythonException;
-    /** How many elements of the Truffle stack trace, from the raise on, the exception's traceback has already. */
+    /** The call sites the exception passed on its way up, innermost first (see {@link #passedCallSite}). */
+    private ArrayList<Node> callSites;
+    /** How many of its locations (where it was raised, then {@link #callSites}) are in the traceback already. */
     private int recordedFrames;
 
     public PException(PBaseException pythonException, Node location) {
@@ -63,39 +64,40 @@ public final class PException extends AbstractTruffleException {
     }
 
     /**
-     * PyTraceBack_Here for each frame this throwable passed since the last call, up to and including the current
-     * frame: each becomes a new head of the exception's {@code __traceback__}. Called where Python code can see the
-     * exception (an except clause, a with statement's {@code __exit__}, a finally block that raises) and where it
-     * leaves the program; builtin frames are left out.
+     * Truffle's addStackFrameInfo, for tracebacks: the exception leaves a frame through this call site of its caller.
+     * A call site outside any tree (an uncached call) stands for the node that runs it, as Truffle's does.
+     */
+    @TruffleBoundary
+    public PException passedCallSite(Node site) {
+        if (callSites == null) {
+            callSites = new ArrayList<>();
+        }
+        callSites.add(site.isAdoptable() ? site : EncapsulatingNodeReference.getCurrent().get());
+        return this;
+    }
+
+    /**
+     * PyTraceBack_Here for each frame the exception passed since the last call, the current one included: each
+     * becomes a new head of the exception's {@code __traceback__}, with the line where the exception passed it.
+     * Called where Python code gets to see the exception (an except clause, a with statement's {@code __exit__}, a
+     * finally block that raises) and where it leaves the program. Builtin frames are left out.
      */
     @TruffleBoundary
     public void recordTraceback() {
-        List<TruffleStackTraceElement> trace = TruffleStackTrace.getStackTrace(this);
-        // the trace runs from the raise to the bottom of the stack, which ends with the frames still running
-        int current = trace.size() - stackDepth();
+        int passed = callSites == null ? 0 : callSites.size();
         Object traceback = pythonException.getTraceback();
-        for (int i = recordedFrames; i <= current; i++) {
-            TruffleStackTraceElement element = trace.get(i);
-            Node location = element.getLocation();
+        // location 0 is where the exception was raised, location k the call site of the k-th frame it left
+        for (int k = recordedFrames; k <= passed; k++) {
+            Node location = k == 0 ? getLocation() : callSites.get(k - 1);
             SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
             // no location: the frame failed before its code started (argument binding, recursion limit)
-            if (section != null && section.isAvailable() && element.getTarget().getRootNode() instanceof MiniPyRootNode root) {
+            if (section != null && section.isAvailable() && location.getRootNode() instanceof MiniPyRootNode root) {
                 int line = section.getStartLine();
                 traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null);
             }
         }
-        recordedFrames = Math.max(recordedFrames, current + 1);
+        recordedFrames = passed + 1;
         pythonException.setTraceback(traceback);
-    }
-
-    /** The number of guest frames on the stack, the current one included. */
-    private static int stackDepth() {
-        int[] depth = new int[1];
-        Truffle.getRuntime().iterateFrames(frame -> {
-            depth[0]++;
-            return null;
-        });
-        return depth[0];
     }
 
     /** The last line of a traceback: {@code TypeError: message}, or just the type name if str(e) is empty. */

@@ -112,7 +112,11 @@ public abstract class PyIterNextNode extends PyBaseNode {
 
     @Specialization
     static Object doGenerator(PGenerator generator, @Cached IndirectCallNode call) {
-        return generator.next(call);
+        try {
+            return generator.next(call);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
     }
 
     @Specialization(guards = "!isGenerator(it)")

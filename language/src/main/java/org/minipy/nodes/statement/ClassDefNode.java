@@ -16,6 +16,7 @@ import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PCell;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -81,8 +82,11 @@ public final class ClassDefNode extends ExpressionNode {
                         new Object[0], new Object[0], closure, globals);
         Object[] args = PArguments.ofPositional(cls);
         args[PArguments.CALLEE] = bodyFunction;
-        // this node is the call's location: the traceback of an error in the body shows the class statement
-        body.call(this, args);
+        try {
+            body.call(this, args);
+        } catch (PException e) {
+            throw e.passedCallSite(this);
+        }
         return cls;
     }
 
