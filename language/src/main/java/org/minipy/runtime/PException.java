@@ -29,7 +29,7 @@ public final class PException extends AbstractTruffleException {
     /** The call sites the exception passed on its way up, innermost first (see {@link #passedCallSite}). */
     private ArrayList<Node> callSites;
     /** How many of its locations (where it was raised, then {@link #callSites}) are in the traceback already. */
-    private int recordedFrames;
+    private int recordedLocations;
 
     public PException(PBaseException pythonException, Node location) {
         this(pythonException, location, false);
@@ -42,7 +42,7 @@ public final class PException extends AbstractTruffleException {
     public PException(PBaseException pythonException, Node location, boolean reraise) {
         super(location);
         this.pythonException = pythonException;
-        this.recordedFrames = reraise ? 1 : 0;
+        this.recordedLocations = reraise ? 1 : 0;
         pythonException.setLastRaise(this);
     }
 
@@ -87,7 +87,7 @@ public final class PException extends AbstractTruffleException {
         int passed = callSites == null ? 0 : callSites.size();
         Object traceback = pythonException.getTraceback();
         // location 0 is where the exception was raised, location k the call site of the k-th frame it left
-        for (int k = recordedFrames; k <= passed; k++) {
+        for (int k = recordedLocations; k <= passed; k++) {
             Node location = k == 0 ? getLocation() : callSites.get(k - 1);
             SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
             // no location: the frame failed before its code started (argument binding, recursion limit)
@@ -96,7 +96,7 @@ public final class PException extends AbstractTruffleException {
                 traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null);
             }
         }
-        recordedFrames = passed + 1;
+        recordedLocations = passed + 1;
         pythonException.setTraceback(traceback);
     }
 
