@@ -41,7 +41,11 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 import static org.minipy.runtime.PythonBuiltinClassType.ZeroDivisionError;
 
-/** The {@code math} module (Modules/mathmodule.c). */
+/**
+ * The {@code math} module (Modules/mathmodule.c). CPython calls glibc's libm; log, log2, log10, atan
+ * and atan2 reproduce its results here, while exp, the trigonometric and the hyperbolic functions use
+ * Java's Math, which agrees with glibc except in the last digit for about one argument in 200.
+ */
 @CoreFunctions(defineModule = "math")
 public final class MathModuleBuiltins extends PythonBuiltins {
     @Override
