@@ -28,6 +28,9 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
@@ -99,10 +102,17 @@ public final class BytesBuiltins extends PythonBuiltins {
     static byte[] bytesLikeOrNull(Object value) {
         if (value instanceof PBytes b) {
             return b.getBytes();
-        } else if (value instanceof PByteArray b) {
-            return b.toByteArray();
         }
-        return null;
+        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
+        if (!buffers.isBuffer(value)) {
+            return null;
+        }
+        PBuffer buffer = buffers.acquire(value, BufferFlags.SIMPLE);
+        try {
+            return buffer.toByteArray();
+        } finally {
+            buffers.release(value, buffer);
+        }
     }
 
     @TruffleBoundary
