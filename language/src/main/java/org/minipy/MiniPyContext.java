@@ -30,6 +30,8 @@ public final class MiniPyContext {
     private PModule builtins;
     private PModule mainModule;
     private int depth;
+    /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
+    private Object handledException;
 
     MiniPyContext(MiniPyLanguage language, Env env) {
         this.language = language;
@@ -118,6 +120,14 @@ public final class MiniPyContext {
             modules.put(name, module);
         }
         return module;
+    }
+
+    public Object getHandledException() {
+        return handledException;
+    }
+
+    public void setHandledException(Object exception) {
+        handledException = exception;
     }
 
     /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */
