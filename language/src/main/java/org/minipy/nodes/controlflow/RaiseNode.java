@@ -35,9 +35,7 @@ public final class RaiseNode extends StatementNode {
             if (handled == null) {
                 throw PRaiseNode.raise(this, RuntimeError, "No active exception to reraise");
             }
-            // the same throwable again, so that the traceback keeps the frames it already passed
-            PBaseException exc = (PBaseException) handled;
-            throw exc.getLastRaise() != null ? exc.getLastRaise() : PRaiseNode.raise(this, exc);
+            throw PRaiseNode.reraise(this, (PBaseException) handled);
         }
         PBaseException exc = toException(exception.executeGeneric(frame), "exceptions must derive from BaseException");
         if (cause != null) {

@@ -1,6 +1,5 @@
 package org.minipy.nodes.controlflow;
 
-import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -41,8 +40,7 @@ public final class TryNode extends StatementNode {
         try {
             executeExcept(frame);
         } catch (PException e) {
-            TruffleStackTrace.fillIn(e);
-            runFinally(frame, e.getPythonException());
+            runFinally(frame, e);
             throw e;
         } catch (ControlFlowException e) {
             // return, break and continue run the finally block on their way out; one raised there wins
@@ -53,12 +51,15 @@ public final class TryNode extends StatementNode {
     }
 
     /** A finally block that runs while an exception propagates sees it as the handled one for chaining. */
-    private void runFinally(VirtualFrame frame, PBaseException pending) {
+    private void runFinally(VirtualFrame frame, PException pendingThrowable) {
+        PBaseException pending = pendingThrowable.getPythonException();
         Object saved = frame.getObject(handledExceptionSlot);
         frame.setObject(handledExceptionSlot, pending);
         try {
             finalbody.executeVoid(frame);
         } catch (PException e2) {
+            // the pending exception becomes the context of the new one, with the frames it passed up to here
+            pendingThrowable.recordTraceback();
             chain(e2, pending);
             throw e2;
         } finally {
@@ -79,11 +80,10 @@ public final class TryNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             caught.enter();
-            // keep the frames it passed: it may be printed later as the cause or context of another
-            TruffleStackTrace.fillIn(e);
             PBaseException exception = e.getPythonException();
             for (ExceptHandlerNode handler : handlers) {
                 if (handler.matches(frame, exception)) {
+                    e.recordTraceback();
                     Object saved = frame.getObject(handledExceptionSlot);
                     frame.setObject(handledExceptionSlot, exception);
                     try {

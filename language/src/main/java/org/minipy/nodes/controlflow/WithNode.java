@@ -48,11 +48,12 @@ public final class WithNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             PBaseException exc = e.getPythonException();
+            e.recordTraceback();
             Object saved = frame.getObject(handledExceptionSlot);
             frame.setObject(handledExceptionSlot, exc);
             Object suppress;
             try {
-                suppress = callExit.execute(methods[1], PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, PNone.NONE));
+                suppress = callExit.execute(methods[1], PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, exc.getTraceback()));
             } catch (PException e2) {
                 TryNode.chain(e2, exc);
                 throw e2;
