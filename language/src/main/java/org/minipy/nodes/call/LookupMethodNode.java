@@ -10,6 +10,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.runtime.FixedAttributeObject;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PFunction;
@@ -67,11 +68,12 @@ public abstract class LookupMethodNode extends PyBaseNode {
     }
 
     /**
-     * Objects whose attributes are not all their class's: instances with a dict of their own,
-     * modules, and classes (whose attributes are the class's own, bound differently).
+     * Objects whose attributes are not all their class's: instances with a dict of their own, objects
+     * with fixed attributes (tracebacks, frames), modules, and classes (whose attributes are the class's own, bound differently).
      */
     static boolean hasNoInstanceAttributes(Object receiver) {
-        return !(receiver instanceof PObject || receiver instanceof PBaseException || receiver instanceof PModule || receiver instanceof PythonClass);
+        return !(receiver instanceof PObject || receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule ||
+                        receiver instanceof PythonClass);
     }
 
     /** What PyObject_GetAttr would bind to the instance as a method, or null. */

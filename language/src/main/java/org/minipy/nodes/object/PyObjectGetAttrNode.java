@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.FixedAttributeObject;
 import org.minipy.runtime.GlobalSlot;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
@@ -91,6 +92,11 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             if (v != null) {
                 return v;
             }
+        } else if (object instanceof FixedAttributeObject o) {
+            Object v = o.getAttribute(name);
+            if (v != null) {
+                return v;
+            }
         } else if (object instanceof PFunction f) {
             switch (name) {
                 case "__name__":
@@ -167,7 +173,7 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             case "__suppress_context__":
                 return e.getSuppressContext();
             case "__traceback__":
-                return PNone.NONE;
+                return e.getTraceback();
             default:
                 return e.getAttribute(name);
         }
