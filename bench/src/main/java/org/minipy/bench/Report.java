@@ -7,7 +7,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** The table of one benchmark run, as Markdown: what BENCHMARKS.md holds and bench/run prints. */
@@ -18,7 +20,8 @@ final class Report {
     private final boolean quick;
     private final String loadAtStart = loadAverage();
     private final List<String> rows = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
+    /** Why cells are n/a: per workload and reason, the systems it applies to. */
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
     private String startup = "";
     /** The last slicing row, to tell whether the time grew with the size. */
     private Workload previousSlice;
@@ -49,15 +52,18 @@ final class Report {
     /** The median time, or NaN (shown as n/a, with a note saying why) if the system failed or printed another checksum. */
     private double time(Workload w, String system, RunResult r, String expected) {
         if (!r.ok()) {
-            notes.add("- " + w.name() + " (" + w.size() + ") on " + system + ": " + r.error());
+            note(w, system, r.error());
             return Double.NaN;
         }
         if (expected != null && !expected.equals(r.checksum())) {
-            notes.add("- " + w.name() + " (" + w.size() + ") on " + system + ": printed " + r.checksum().strip() + ", CPython "
-                            + expected.strip());
+            note(w, system, "printed " + r.checksum().strip() + ", CPython " + expected.strip());
             return Double.NaN;
         }
         return r.median(clock);
+    }
+
+    private void note(Workload w, String system, String why) {
+        notes.computeIfAbsent(w.name() + " (" + w.size() + ")\0" + why, k -> new ArrayList<>()).add(system);
     }
 
     private String target(Workload w, double warm, double cpython, double graalpy, Double ceilingMillis) {
@@ -119,9 +125,10 @@ final class Report {
         sb.append('\n').append(startup).append('\n');
         if (!notes.isEmpty()) {
             sb.append("\nn/a:\n");
-            for (String note : notes) {
-                sb.append(note).append('\n');
-            }
+            notes.forEach((note, systems) -> {
+                String[] rowAndWhy = note.split("\0", 2);
+                sb.append("- ").append(rowAndWhy[0]).append(" on ").append(String.join(" and ", systems)).append(": ").append(rowAndWhy[1]).append('\n');
+            });
         }
         return sb.toString();
     }

@@ -56,6 +56,15 @@ public final class WarmRunner {
     }
 
     private RunResult run(List<String> argv) {
+        try {
+            return runInContext(argv);
+        } catch (RuntimeException e) {
+            // the language itself is missing or broken: a row of n/a, not the end of the run
+            return RunResult.failed(e.toString());
+        }
+    }
+
+    private RunResult runInContext(List<String> argv) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Context.Builder builder = Context.newBuilder(language)
                 .allowAllAccess(true)
