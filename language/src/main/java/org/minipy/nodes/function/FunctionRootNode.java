@@ -36,6 +36,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
     @CompilationFinal(dimensions = 1) private final int[] cellSlots;
     /** Slots receiving the function's closure cells, in closure order. */
     @CompilationFinal(dimensions = 1) private final int[] freeSlots;
+    /** The parameter names, when the signature has no *args, **kwargs or keyword-only parameters; else null. */
+    @CompilationFinal(dimensions = 1) private final String[] plainParameters;
     private final BranchProfile slowBinding = BranchProfile.create();
 
     public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String qualname, StatementNode body,
@@ -47,6 +49,7 @@ public final class FunctionRootNode extends MiniPyRootNode {
         this.parameterSlots = parameterSlots;
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
+        this.plainParameters = signature.boundCount() == signature.positionalCount() ? signature.parameters() : null;
     }
 
     @Override
@@ -80,7 +83,7 @@ public final class FunctionRootNode extends MiniPyRootNode {
             for (int i = 0; i < nparams; i++) {
                 frame.setObject(parameterSlots[i], args[PArguments.FIRST_VALUE + i]);
             }
-        } else {
+        } else if (plainParameters == null || !bindWithDefaultsAndKeywords(frame, args, function)) {
             slowBinding.enter();
             // no location: CPython binds the arguments before the frame runs, so the traceback ends at the call
             Object[] bound = ArgumentBinder.bind(null, qualname, signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
@@ -97,5 +100,56 @@ public final class FunctionRootNode extends MiniPyRootNode {
         for (int i = 0; i < freeSlots.length; i++) {
             frame.setObject(freeSlots[i], closure[i]);
         }
+    }
+
+    /**
+     * The common calls that do not bind one to one, in compiled code: fewer positional arguments than
+     * parameters, the rest from keywords and defaults, for a signature without collectors. False
+     * (whatever was stored) when the call needs ArgumentBinder: it also raises the errors.
+     */
+    @ExplodeLoop
+    private boolean bindWithDefaultsAndKeywords(VirtualFrame frame, Object[] args, PFunction function) {
+        String[] keywordNames = PArguments.getKeywordNames(args);
+        int nkeywords = keywordNames == null ? 0 : keywordNames.length;
+        int npositional = args.length - PArguments.FIRST_VALUE - nkeywords;
+        int nparams = plainParameters.length;
+        if (npositional > nparams) {
+            return false;
+        }
+        Object[] defaults = function.getDefaults();
+        int firstDefault = nparams - (defaults == null ? 0 : defaults.length);
+        int matched = 0;
+        for (int i = 0; i < nparams; i++) {
+            Object value = null;
+            if (i < npositional) {
+                value = args[PArguments.FIRST_VALUE + i];
+            } else {
+                if (i >= signature.positionalOnly()) {
+                    int k = indexOf(keywordNames, nkeywords, plainParameters[i]);
+                    if (k >= 0) {
+                        value = args[PArguments.FIRST_VALUE + npositional + k];
+                        matched++;
+                    }
+                }
+                if (value == null) {
+                    if (i < firstDefault) {
+                        return false;
+                    }
+                    value = defaults[i - firstDefault];
+                }
+            }
+            frame.setObject(parameterSlots[i], value);
+        }
+        // a keyword that named no parameter, or one already given by position
+        return matched == nkeywords;
+    }
+
+    private static int indexOf(String[] names, int count, String name) {
+        for (int k = 0; k < count; k++) {
+            if (names[k].equals(name)) {
+                return k;
+            }
+        }
+        return -1;
     }
 }
