@@ -1525,7 +1525,11 @@ public final class StrBuiltins extends PythonBuiltins {
                     text = formatValue(node, realNumber(value), spec);
                     zero = false;
                 }
-                default -> throw PRaiseNode.raise(node, ValueError, "unsupported format character '%c' (0x%x) at index %d", type, (int) type, i - 1);
+                default -> {
+                    // CPython takes the argument before it looks at the conversion character
+                    nextArg();
+                    throw PRaiseNode.raise(node, ValueError, "unsupported format character '%c' (0x%x) at index %d", type, (int) type, i - 1);
+                }
             }
             out.append(pad(text, width, ' ', left ? Alignment.LEFT : Alignment.RIGHT));
             return i;
@@ -1542,16 +1546,16 @@ public final class StrBuiltins extends PythonBuiltins {
         private String character(Object value) {
             if (value instanceof String s) {
                 if (s.isEmpty() || s.length() != Character.charCount(s.codePointAt(0))) {
-                    throw PRaiseNode.raise(node, TypeError, "%%c requires int or char");
+                    throw PRaiseNode.raise(node, TypeError, "%c requires int or char");
                 }
                 return s;
             }
             Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
             if (index == null || value instanceof Double) {
-                throw PRaiseNode.raise(node, TypeError, "%%c requires int or char");
+                throw PRaiseNode.raise(node, TypeError, "%c requires int or char");
             }
             if (!(index instanceof Long cp) || cp < 0 || cp > Character.MAX_CODE_POINT) {
-                throw PRaiseNode.raise(node, PythonBuiltinClassType.OverflowError, "%%c arg not in range(0x110000)");
+                throw PRaiseNode.raise(node, PythonBuiltinClassType.OverflowError, "%c arg not in range(0x110000)");
             }
             return Character.toString((int) (long) cp);
         }
