@@ -3,7 +3,9 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.modules.ArrayModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -17,6 +19,7 @@ public final class BuiltinRegistry {
                         new BuiltinFunctions(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
-                        new SysModuleBuiltins());
+                        new SysModuleBuiltins(),
+                        new ArrayModuleBuiltins(), new ArrayBuiltins());
     }
 }
