@@ -14,6 +14,7 @@ import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PRange;
@@ -69,7 +70,7 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
 
     @Specialization
     static Object doDict(PDict dict) {
-        return new PIterator(new PTuple(dict.keys()), PythonBuiltinClassType.dict_keyiterator);
+        return new PDictIterator(dict, PDictIterator.Kind.KEYS);
     }
 
     @Specialization
@@ -86,19 +87,17 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object iterable, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(iterable);
-        {
-            Object iter = cls.lookupSpecial("__iter__");
-            if (iter != null) {
-                Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
-                PythonClass itc = GetClassNode.getUncached().execute(it);
-                if (!(it instanceof PIterator || it instanceof PythonIterator) && itc.lookupSpecial("__next__") == null) {
-                    throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
-                }
-                return it;
+        Object iter = cls.lookupSpecial("__iter__");
+        if (iter != null) {
+            Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
+            PythonClass itc = GetClassNode.getUncached().execute(it);
+            if (!(it instanceof PIterator || it instanceof PythonIterator) && itc.lookupSpecial("__next__") == null) {
+                throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
             }
-            if (cls.lookupSpecial("__getitem__") != null) {
-                return new PIterator(iterable, PythonBuiltinClassType.iterator);
-            }
+            return it;
+        }
+        if (cls.lookupSpecial("__getitem__") != null) {
+            return new PIterator(iterable, PythonBuiltinClassType.iterator);
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object is not iterable", cls.getName());
     }
