@@ -115,18 +115,6 @@ public final class ArrayBuiltins extends PythonBuiltins {
         return (Long) index;
     }
 
-    /** PyNumber_AsSsize_t(x, OverflowError) for the index arguments of pop and insert. */
-    @TruffleBoundary
-    static long asSize(Node node, Object value) {
-        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-        if (index == null) {
-            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", typeName(value));
-        } else if (index instanceof PInt) {
-            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C ssize_t");
-        }
-        return (Long) index;
-    }
-
     /** The count of {@code array * n} (PySequence_Repeat's PyNumber_AsSsize_t), negative counts as 0. */
     @TruffleBoundary
     static int repeatCount(Node node, PArray array, Object count) {
@@ -495,7 +483,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
 
     /** The first index in [start, stop) whose item equals {@code value} (PyObject_RichCompareBool), or -1. */
     @TruffleBoundary
-    static int find(Node node, PArray array, Object value, int start, long stop) {
+    static int find(Node node, PArray array, Object value, int start, int stop) {
         ReadArrayItemNode read = ReadArrayItemNode.getUncached();
         // the length is read again each time: __eq__ may change the array
         for (int i = start; i < stop && i < array.length(); i++) {
@@ -511,7 +499,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object contains(Object self, Object value) {
-            return find(this, self(this, self, "__contains__"), value, 0, Long.MAX_VALUE) >= 0;
+            return find(this, self(this, self, "__contains__"), value, 0, Integer.MAX_VALUE) >= 0;
         }
     }
 
@@ -752,7 +740,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         Object insert(Object self, Object index, Object value,
                         @Cached WriteArrayItemNode write) {
             PArray array = self(this, self, "insert");
-            long where = asSize(this, index);
+            long where = ListBuiltins.asSize(this, index);
             byte[] item = new byte[array.getItemSize()];
             write.execute(array.getFormat(), item, 0, value);
             array.checkCanResize(this);
@@ -773,7 +761,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         Object pop(Object self, Object index,
                         @Cached ReadArrayItemNode read) {
             PArray array = self(this, self, "pop");
-            long i = index == PNone.NO_VALUE ? -1 : asSize(this, index);
+            long i = index == PNone.NO_VALUE ? -1 : ListBuiltins.asSize(this, index);
             int n = array.length();
             if (n == 0) {
                 throw PRaiseNode.raise(this, IndexError, "pop from empty array");
@@ -796,7 +784,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         @Specialization
         Object remove(Object self, Object value) {
             PArray array = self(this, self, "remove");
-            int i = find(this, array, value, 0, Long.MAX_VALUE);
+            int i = find(this, array, value, 0, Integer.MAX_VALUE);
             if (i < 0) {
                 throw PRaiseNode.raise(this, ValueError, "array.remove(x): x not in array");
             }
@@ -805,36 +793,14 @@ public final class ArrayBuiltins extends PythonBuiltins {
         }
     }
 
-    /** A start or stop argument of index() (slice_index), clamped like _PyEval_SliceIndex. */
-    @TruffleBoundary
-    static long searchBound(Node node, Object value, long missing) {
-        if (value == PNone.NO_VALUE) {
-            return missing;
-        }
-        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-        if (index == null) {
-            throw PRaiseNode.raise(node, TypeError, "slice indices must be integers or have an __index__ method");
-        } else if (index instanceof PInt big) {
-            return big.getValue().signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
-        }
-        return (Long) index;
-    }
-
     @Builtin(name = "index", parameters = {"self", "v", "start", "stop"}, minArgs = 2)
     @GenerateNodeFactory
     public abstract static class IndexNode extends PythonQuaternaryBuiltinNode {
         @Specialization
         Object index(Object self, Object value, Object startArg, Object stopArg) {
             PArray array = self(this, self, "index");
-            long start = searchBound(this, startArg, 0);
-            long stop = searchBound(this, stopArg, Long.MAX_VALUE);
-            if (start < 0) {
-                start = Math.max(0, start + array.length());
-            }
-            if (stop < 0) {
-                stop += array.length();
-            }
-            int i = start >= array.length() ? -1 : find(this, array, value, (int) start, stop);
+            int n = array.length();
+            int i = find(this, array, value, ListBuiltins.searchBound(this, startArg, n, 0), ListBuiltins.searchBound(this, stopArg, n, n));
             if (i < 0) {
                 throw PRaiseNode.raise(this, ValueError, "array.index(x): x not in array");
             }
