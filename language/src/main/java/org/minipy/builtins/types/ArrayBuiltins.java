@@ -235,7 +235,9 @@ public final class ArrayBuiltins extends PythonBuiltins {
         @TruffleBoundary
         private static int typecode(Node node, Object arg) {
             if (!(arg instanceof String s)) {
-                throw PRaiseNode.raise(node, TypeError, "array() argument 1 must be a unicode character, not %s", typeName(arg));
+                // converterr names None itself, other objects by their type
+                String what = arg == PNone.NONE ? "None" : typeName(arg);
+                throw PRaiseNode.raise(node, TypeError, "array() argument 1 must be a unicode character, not %s", what);
             }
             int length = s.codePointCount(0, s.length());
             if (length != 1) {
