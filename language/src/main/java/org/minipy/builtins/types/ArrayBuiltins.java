@@ -89,6 +89,12 @@ public final class ArrayBuiltins extends PythonBuiltins {
         return GetClassNode.getUncached().execute(value).getName();
     }
 
+    /** How argument-parsing errors (converterr, _PyArg_BadArgument) name a value: None itself, else its type. */
+    @TruffleBoundary
+    static String argumentTypeName(Object value) {
+        return value == PNone.NONE ? "None" : typeName(value);
+    }
+
     /**
      * array_subscr's and array_ass_subscr's index: PyNumber_AsSsize_t(key, IndexError), made
      * non-negative and checked against the length.
@@ -235,9 +241,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         @TruffleBoundary
         private static int typecode(Node node, Object arg) {
             if (!(arg instanceof String s)) {
-                // converterr names None itself, other objects by their type
-                String what = arg == PNone.NONE ? "None" : typeName(arg);
-                throw PRaiseNode.raise(node, TypeError, "array() argument 1 must be a unicode character, not %s", what);
+                throw PRaiseNode.raise(node, TypeError, "array() argument 1 must be a unicode character, not %s", argumentTypeName(arg));
             }
             int length = s.codePointCount(0, s.length());
             if (length != 1) {
@@ -997,7 +1001,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         Object fromunicode(Object self, Object ustr) {
             PArray array = self(this, self, "fromunicode");
             if (!(ustr instanceof String s)) {
-                throw PRaiseNode.raise(this, TypeError, "fromunicode() argument must be str, not %s", typeName(ustr));
+                throw PRaiseNode.raise(this, TypeError, "fromunicode() argument must be str, not %s", argumentTypeName(ustr));
             } else if (array.getFormat().kind != FormatCode.Kind.UNICODE) {
                 throw PRaiseNode.raise(this, ValueError, "fromunicode() may only be called on unicode type arrays ('u' or 'w')");
             }
