@@ -75,13 +75,21 @@ public final class ArrayBuiltins extends PythonBuiltins {
         if (self instanceof PArray array) {
             return array;
         }
-        throw wrongSelf(node, method, self);
+        throw wrongSelf(node, "descriptor '%s' for 'array.array' objects doesn't apply to a '%s' object", method, self);
+    }
+
+    /** The receiver of a special method: slot wrappers word their check differently (wrapperdescr_call). */
+    static PArray slotSelf(Node node, Object self, String method) {
+        if (self instanceof PArray array) {
+            return array;
+        }
+        throw wrongSelf(node, "descriptor '%s' requires a 'array.array' object but received a '%s'", method, self);
     }
 
     // descr_check
     @TruffleBoundary
-    private static PException wrongSelf(Node node, String method, Object self) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for 'array.array' objects doesn't apply to a '%s' object", method, typeName(self));
+    private static PException wrongSelf(Node node, String format, String method, Object self) {
+        return PRaiseNode.raise(node, TypeError, format, method, typeName(self));
     }
 
     @TruffleBoundary
@@ -374,7 +382,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class LenNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object len(Object self) {
-            return (long) self(this, self, "__len__").length();
+            return (long) slotSelf(this, self, "__len__").length();
         }
     }
 
@@ -385,7 +393,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         @Specialization
         Object getItem(Object self, Object key,
                         @Cached ReadArrayItemNode read) {
-            PArray array = self(this, self, "__getitem__");
+            PArray array = slotSelf(this, self, "__getitem__");
             if (key instanceof PSlice slice) {
                 return getSlice(this, array, slice);
             }
@@ -415,7 +423,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         @Specialization
         Object setItem(Object self, Object key, Object value,
                         @Cached WriteArrayItemNode write) {
-            PArray array = self(this, self, "__setitem__");
+            PArray array = slotSelf(this, self, "__setitem__");
             if (key instanceof PSlice slice) {
                 setSlice(this, array, slice, value);
             } else {
@@ -465,7 +473,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class DelItemNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object delItem(Object self, Object key) {
-            PArray array = self(this, self, "__delitem__");
+            PArray array = slotSelf(this, self, "__delitem__");
             PSlice.SliceInfo info;
             if (key instanceof PSlice slice) {
                 info = slice.indices(this, array.length());
@@ -483,7 +491,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class IterNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object iter(Object self) {
-            return new PArrayIterator(self(this, self, "__iter__"));
+            return new PArrayIterator(slotSelf(this, self, "__iter__"));
         }
     }
 
@@ -505,14 +513,14 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object contains(Object self, Object value) {
-            return find(this, self(this, self, "__contains__"), value, 0, Integer.MAX_VALUE) >= 0;
+            return find(this, slotSelf(this, self, "__contains__"), value, 0, Integer.MAX_VALUE) >= 0;
         }
     }
 
     // array_richcompare
     @TruffleBoundary
     static Object compare(Node node, CompareOp op, Object self, Object other) {
-        PArray a = self(node, self, op.dunder);
+        PArray a = slotSelf(node, self, op.dunder);
         if (!(other instanceof PArray b)) {
             return PNotImplemented.INSTANCE;
         }
@@ -601,7 +609,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class AddNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object add(Object self, Object other) {
-            return concat(this, self(this, self, "__add__"), other);
+            return concat(this, slotSelf(this, self, "__add__"), other);
         }
 
         @TruffleBoundary
@@ -626,7 +634,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class IAddNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object iadd(Object self, Object other) {
-            PArray array = self(this, self, "__iadd__");
+            PArray array = slotSelf(this, self, "__iadd__");
             if (!(other instanceof PArray b)) {
                 throw PRaiseNode.raise(this, TypeError, "can only extend array with array (not \"%s\")", typeName(other));
             }
@@ -652,7 +660,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class MulNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object mul(Object self, Object count) {
-            PArray array = self(this, self, "__mul__");
+            PArray array = slotSelf(this, self, "__mul__");
             int times = repeatCount(this, array, count);
             return new PArray(array.getFormat(), repeat(array, times), array.length() * times);
         }
@@ -663,7 +671,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class RMulNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object rmul(Object self, Object count) {
-            PArray array = self(this, self, "__rmul__");
+            PArray array = slotSelf(this, self, "__rmul__");
             int times = repeatCount(this, array, count);
             return new PArray(array.getFormat(), repeat(array, times), array.length() * times);
         }
@@ -675,7 +683,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class IMulNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object imul(Object self, Object count) {
-            PArray array = self(this, self, "__imul__");
+            PArray array = slotSelf(this, self, "__imul__");
             int times = repeatCount(this, array, count);
             if (array.length() > 0 && times != 1) {
                 array.checkCanResize(this);
@@ -691,7 +699,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class ReprNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object repr(Object self) {
-            return repr(this, self(this, self, "__repr__"));
+            return repr(this, slotSelf(this, self, "__repr__"));
         }
 
         @TruffleBoundary
