@@ -11,6 +11,7 @@ import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.ArrayModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
+import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.ArrayBuiltins;
@@ -19,17 +20,25 @@ import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
+import org.minipy.builtins.types.DictViewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ListNewBuiltins;
+import org.minipy.builtins.types.ByteArrayBuiltins;
+import org.minipy.builtins.types.BytesBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.StructBuiltins;
+import org.minipy.builtins.types.StructUnpackIteratorBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
+import org.minipy.builtins.types.StopIterationBuiltins;
+import org.minipy.builtins.types.SystemExitBuiltins;
+import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -50,6 +59,8 @@ public final class BuiltinRegistry {
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new ExceptionBuiltins(),
+                        new SystemExitBuiltins(),
+                        new StopIterationBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),
@@ -63,12 +74,16 @@ public final class BuiltinRegistry {
                         new SliceBuiltins(),
                         new ListBuiltins(),
                         new DictBuiltins(),
+                        new DictViewBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),
+                        new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
-                        new ArrayModuleBuiltins(),
-                        new ArrayBuiltins());
+                        new BytesBuiltins(),
+                        new ByteArrayBuiltins(),
+                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),
+                        new ArrayModuleBuiltins(), new ArrayBuiltins());
     }
 }

@@ -54,6 +54,8 @@ public enum PythonBuiltinClassType {
     array("array", "array", object),
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),
+    unpack_iterator("unpack_iterator", "_struct", object),
+    TextIOWrapper("TextIOWrapper", "_io", object),
 
     BaseException("BaseException", object),
     SystemExit("SystemExit", BaseException),

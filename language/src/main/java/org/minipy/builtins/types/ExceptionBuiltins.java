@@ -12,9 +12,12 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
@@ -55,7 +58,7 @@ public final class ExceptionBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, TypeError, "BaseException.__new__(%s): %s is not a subtype of BaseException", c.getName(), c.getName());
             }
             if (c.isBuiltin()) {
-                ConstructorArguments.noKeywords(this, c.getName(), kwargs);
+                BuiltinArguments.noKeywords(this, c.getName(), kwargs);
                 return new PBaseException(c.getBuiltinClassType(), null, args);
             }
             return new PBaseException(c.getBuiltinBase(), c, args);
@@ -69,9 +72,43 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         @Specialization
         Object init(Object[] bound) {
             PBaseException self = checkSelf(this, "__init__", bound[0]);
-            ConstructorArguments.noKeywords(this, GetClassNode.getUncached().execute(self).getName(), (PDict) bound[2]);
+            BuiltinArguments.noKeywords(this, GetClassNode.getUncached().execute(self).getName(), (PDict) bound[2]);
             self.setArgs((PTuple) bound[1]);
             return PNone.NONE;
+        }
+    }
+
+    // BaseException_str, and KeyError_str for KeyError and its subclasses
+    @Builtin(name = "__str__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BaseExceptionStrNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object str(Object self) {
+            PBaseException e = checkSelf(this, "__str__", self);
+            PTuple args = e.getArgs();
+            if (args.size() == 0) {
+                return "";
+            } else if (args.size() > 1) {
+                return PyObjectReprNode.getUncached().execute(args);
+            }
+            boolean keyError = GetClassNode.getUncached().execute(e).isSubclassOf(PythonBuiltinClassType.KeyError);
+            return keyError ? PyObjectReprNode.getUncached().execute(args.get(0)) : PyObjectStrNode.getUncached().execute(args.get(0));
+        }
+    }
+
+    // BaseException_repr
+    @Builtin(name = "__repr__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BaseExceptionReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object repr(Object self) {
+            PBaseException e = checkSelf(this, "__repr__", self);
+            String name = GetClassNode.getUncached().execute(e).getName();
+            PTuple args = e.getArgs();
+            PyObjectReprNode repr = PyObjectReprNode.getUncached();
+            return args.size() == 1 ? name + "(" + repr.execute(args.get(0)) + ")" : name + repr.execute(args);
         }
     }
 

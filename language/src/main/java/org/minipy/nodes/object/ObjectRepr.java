@@ -11,6 +11,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
+import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
@@ -80,6 +81,8 @@ final class ObjectRepr {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {
             return exception(e);
+        } else if (value instanceof PGenerator g) {
+            return "<generator object " + g.getName() + " at " + address(g) + ">";
         }
         String module = cls.getModuleName();
         return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";
