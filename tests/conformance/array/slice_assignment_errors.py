@@ -17,3 +17,12 @@ try:
 except TypeError as e:
     print(type(e).__name__, e)
 print(a)
+# the slice is checked before the value
+try:
+    a[::0] = [1]
+except ValueError as e:
+    print(type(e).__name__, e)
+try:
+    a['x':] = array.array('i')
+except TypeError as e:
+    print(type(e).__name__, e)

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
@@ -27,6 +28,7 @@ public final class PArray extends BufferExporter {
     public static final String TYPECODES = "bBuwhHiIlLqQfd";
     /** Items are machine values: the byte order is the platform's. */
     public static final boolean BIG_ENDIAN = ByteOrder.nativeOrder() == ByteOrder.BIG_ENDIAN;
+    private static final ByteArraySupport NATIVE = BIG_ENDIAN ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
 
     /** The largest Java array the storage can be. */
     public static final int MAX_BYTES = Integer.MAX_VALUE - 8;
@@ -90,6 +92,15 @@ public final class PArray extends BufferExporter {
 
     public int byteLength() {
         return length * format.nativeSize;
+    }
+
+    /**
+     * The 32 bits of item {@code index} of a 'u' or 'w' array as stored, which frombytes may have made
+     * something other than a code point.
+     */
+    public int getCodeUnit(int index) {
+        assert format.kind == FormatCode.Kind.UNICODE && format.nativeSize == 4;
+        return NATIVE.getInt(bytes, index * 4);
     }
 
     public byte[] toByteArray() {

@@ -9,8 +9,6 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.library.CachedLibrary;
-import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
@@ -63,8 +61,6 @@ import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 /** The class {@code array.array} (Modules/arraymodule.c): construction, sequence protocol and methods. */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.array)
 public final class ArrayBuiltins extends PythonBuiltins {
-    private static final ByteArraySupport NATIVE = PArray.BIG_ENDIAN ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
-
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
         return ArrayBuiltinsFactory.getFactories();
@@ -229,8 +225,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     public abstract static class NewNode extends PythonVarargsBuiltinNode {
         @Specialization
         Object construct(Object[] bound,
-                        @Cached WriteArrayItemNode write,
-                        @CachedLibrary(limit = "3") PythonBufferLibrary buffers) {
+                        @Cached WriteArrayItemNode write) {
             Object[] args = ((PTuple) bound[1]).getItems();
             if (((PDict) bound[2]).size() != 0) {
                 throw PRaiseNode.raise(this, TypeError, "array.array() takes no keyword arguments");
@@ -242,7 +237,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
             }
             int typecode = typecode(this, args[0]);
             Object initial = args.length == 2 ? args[1] : null;
-            return create(this, typecode, initial, write, buffers);
+            return create(this, typecode, initial, write);
         }
 
         /** PyArg_ParseTuple's "C": a str of exactly one character. */
@@ -259,7 +254,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         }
 
         @TruffleBoundary
-        private static PArray create(Node node, int typecode, Object initial, WriteArrayItemNode write, PythonBufferLibrary buffers) {
+        private static PArray create(Node node, int typecode, Object initial, WriteArrayItemNode write) {
             boolean unicode = typecode == 'u' || typecode == 'w';
             if (initial != null && !unicode) {
                 if (initial instanceof String) {
@@ -289,7 +284,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
                 }
                 array.setLength(items.length);
             } else if (initial instanceof PBytes || initial instanceof PByteArray) {
-                fromBytes(node, array, initial, buffers);
+                fromBytes(node, array, initial);
             } else if (initial instanceof String s) {
                 fromUnicode(node, array, s);
             } else if (initial instanceof PArray other) {
@@ -308,7 +303,8 @@ public final class ArrayBuiltins extends PythonBuiltins {
 
     /** frombytes: appends the machine values of a bytes-like object. */
     @TruffleBoundary
-    static void fromBytes(Node node, PArray array, Object source, PythonBufferLibrary buffers) {
+    static void fromBytes(Node node, PArray array, Object source) {
+        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
         if (!buffers.isBuffer(source)) {
             throw PRaiseNode.raise(node, TypeError, "a bytes-like object is required, not '%s'", typeName(source));
         }
@@ -434,6 +430,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private static void setSlice(Node node, PArray array, PSlice slice, Object value) {
+            PSlice.SliceInfo info = slice.indices(node, array.length());
             if (!(value instanceof PArray source)) {
                 throw PRaiseNode.raise(node, TypeError, "can only assign array (not \"%s\") to array slice", typeName(value));
             }
@@ -441,7 +438,6 @@ public final class ArrayBuiltins extends PythonBuiltins {
             if (other.getFormat() != array.getFormat()) {
                 throw badArgument(node);
             }
-            PSlice.SliceInfo info = slice.indices(node, array.length());
             int needed = other.length();
             // checked before anything moves (issue #4509), even for an empty slice replaced by nothing
             if (needed == 0 || info.length() != needed) {
@@ -942,9 +938,8 @@ public final class ArrayBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class FromBytesNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object frombytes(Object self, Object source,
-                        @CachedLibrary(limit = "3") PythonBufferLibrary buffers) {
-            fromBytes(this, self(this, self, "frombytes"), source, buffers);
+        Object frombytes(Object self, Object source) {
+            fromBytes(this, self(this, self, "frombytes"), source);
             return PNone.NONE;
         }
     }
@@ -1026,7 +1021,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     static String toUnicode(Node node, PArray array) {
         StringBuilder sb = new StringBuilder(array.length());
         for (int i = 0; i < array.length(); i++) {
-            int c = NATIVE.getInt(array.getBytes(), i * 4);
+            int c = array.getCodeUnit(i);
             if (array.getFormat() == FormatCode.WCHAR) {
                 if (c < 0 || c > Character.MAX_CODE_POINT) {
                     throw PRaiseNode.raise(node, ValueError, "character U+%x is not in range [U+0000; U+10ffff]", c);

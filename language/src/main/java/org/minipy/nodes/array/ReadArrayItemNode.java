@@ -4,7 +4,6 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
@@ -17,8 +16,6 @@ import org.minipy.runtime.buffer.FormatCode;
 /** Item {@code index} (in range) of an array as a Python value: the *_getitem functions of arraymodule.c. */
 @GenerateUncached
 public abstract class ReadArrayItemNode extends PyBaseNode {
-    private static final ByteArraySupport NATIVE = PArray.BIG_ENDIAN ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
-
     public abstract Object execute(PArray array, int index);
 
     public static ReadArrayItemNode create() {
@@ -36,14 +33,13 @@ public abstract class ReadArrayItemNode extends PyBaseNode {
         FormatCode format = array.getFormat();
         int offset = index * format.nativeSize;
         if (format.kind == FormatCode.Kind.UNICODE) {
-            checkCodePoint(node, array.getBytes(), offset);
+            checkCodePoint(node, array.getCodeUnit(index));
         }
         return unpack.execute(format, PArray.BIG_ENDIAN, format.nativeSize, array.getBytes(), offset);
     }
 
     /** u_getitem/w_getitem (PyUnicode_FromOrdinal): frombytes can store any 32 bits in a character item. */
-    private static void checkCodePoint(Node node, byte[] bytes, int offset) {
-        int codePoint = NATIVE.getInt(bytes, offset);
+    private static void checkCodePoint(Node node, int codePoint) {
         if (codePoint < 0 || codePoint > Character.MAX_CODE_POINT) {
             throw PRaiseNode.raise(node, PythonBuiltinClassType.ValueError, "chr() arg not in range(0x110000)");
         }
