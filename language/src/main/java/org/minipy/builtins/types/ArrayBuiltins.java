@@ -120,7 +120,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         if (index == null) {
             throw PRaiseNode.raise(node, TypeError, "array indices must be integers");
         } else if (index instanceof PInt) {
-            throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
+            throw PRaiseNode.raise(node, IndexError, "cannot fit '%s' into an index-sized integer", typeName(key));
         }
         return (Long) index;
     }
@@ -132,7 +132,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         if (n == null) {
             throw PRaiseNode.raise(node, TypeError, "can't multiply sequence by non-int of type '%s'", typeName(count));
         } else if (n instanceof PInt) {
-            throw PRaiseNode.raise(node, OverflowError, "cannot fit 'int' into an index-sized integer");
+            throw PRaiseNode.raise(node, OverflowError, "cannot fit '%s' into an index-sized integer", typeName(count));
         }
         long times = Math.max(0, (Long) n);
         if (array.length() == 0) {
