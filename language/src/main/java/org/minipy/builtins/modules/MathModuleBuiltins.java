@@ -41,7 +41,11 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 import static org.minipy.runtime.PythonBuiltinClassType.ZeroDivisionError;
 
-/** The {@code math} module (Modules/mathmodule.c). */
+/**
+ * The {@code math} module (Modules/mathmodule.c). CPython calls glibc's libm; log, log2, log10, atan
+ * and atan2 reproduce its results here, while exp, the trigonometric and the hyperbolic functions use
+ * Java's Math, which agrees with glibc except in the last digit for about one argument in 200.
+ */
 @CoreFunctions(defineModule = "math")
 public final class MathModuleBuiltins extends PythonBuiltins {
     @Override
@@ -722,7 +726,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     }
 
     /** math_isclose: within rel_tol of the larger magnitude or within abs_tol; infinities only equal themselves. */
-    @Builtin(name = "isclose", parameters = {"a", "b"}, keywordOnly = {"rel_tol", "abs_tol"})
+    @Builtin(name = "isclose", parameters = {"a", "b"}, positionalOnly = 0, keywordOnly = {"rel_tol", "abs_tol"})
     @GenerateNodeFactory
     public abstract static class IsCloseNode extends PythonVarargsBuiltinNode {
         @Specialization
@@ -1038,8 +1042,8 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     public abstract static class LogFunctionNode extends PythonBinaryBuiltinNode {
         @Specialization
         double log(Object x, Object base,
-                        @Cached("createLog()") LogNode logX,
-                        @Cached("createLog()") LogNode logBase) {
+                        @Cached(value = "createLog()", neverDefault = true) LogNode logX,
+                        @Cached(value = "createLog()", neverDefault = true) LogNode logBase) {
             double num = logX.execute(x);
             if (base == PNone.NO_VALUE) {
                 return num;
@@ -1060,7 +1064,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class Log2Node extends PythonUnaryBuiltinNode {
         @Specialization
-        static double log2(Object x, @Cached("createLog2()") LogNode log) {
+        static double log2(Object x, @Cached(value = "createLog2()", neverDefault = true) LogNode log) {
             return log.execute(x);
         }
 
@@ -1073,7 +1077,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class Log10Node extends PythonUnaryBuiltinNode {
         @Specialization
-        static double log10(Object x, @Cached("createLog10()") LogNode log) {
+        static double log10(Object x, @Cached(value = "createLog10()", neverDefault = true) LogNode log) {
             return log.execute(x);
         }
 

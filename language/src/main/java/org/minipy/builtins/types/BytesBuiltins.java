@@ -28,6 +28,9 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
@@ -99,10 +102,17 @@ public final class BytesBuiltins extends PythonBuiltins {
     static byte[] bytesLikeOrNull(Object value) {
         if (value instanceof PBytes b) {
             return b.getBytes();
-        } else if (value instanceof PByteArray b) {
-            return b.toByteArray();
         }
-        return null;
+        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
+        if (!buffers.isBuffer(value)) {
+            return null;
+        }
+        PBuffer buffer = buffers.acquire(value, BufferFlags.SIMPLE);
+        try {
+            return buffer.toByteArray();
+        } finally {
+            buffers.release(value, buffer);
+        }
     }
 
     @TruffleBoundary
@@ -934,6 +944,59 @@ public final class BytesBuiltins extends PythonBuiltins {
                 start = i;
             }
             return new PList(lines.toArray());
+        }
+    }
+
+    /** bytes.maketrans: a static method, so the class it is called through is ignored; always bytes. */
+    @Builtin(name = "maketrans", parameters = {"cls", "frm", "to"}, isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class MakeTransNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        PBytes maketrans(@SuppressWarnings("unused") Object cls, Object fromArg, Object toArg) {
+            byte[] from = bytesLike(this, fromArg);
+            byte[] to = bytesLike(this, toArg);
+            if (from.length != to.length) {
+                throw PRaiseNode.raise(this, ValueError, "maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return new PBytes(table);
+        }
+    }
+
+    /** bytes.translate: map every byte through a 256-byte table (None: unchanged), dropping {@code delete}'s bytes. */
+    @Builtin(name = "translate", parameters = {"self", "table", "delete"}, positionalOnly = 2, minArgs = 2)
+    @GenerateNodeFactory
+    public abstract static class TranslateNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object translate(Object self, Object tableArg, Object deleteArg) {
+            byte[] data = data(this, self);
+            int length = length(self);
+            byte[] table = tableArg == PNone.NONE ? null : bytesLike(this, tableArg);
+            if (table != null && table.length != 256) {
+                throw PRaiseNode.raise(this, ValueError, "translation table must be 256 characters long");
+            }
+            boolean[] deleted = new boolean[256];
+            if (deleteArg != PNone.NO_VALUE) {
+                for (byte b : bytesLike(this, deleteArg)) {
+                    deleted[b & 0xff] = true;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+            for (int i = 0; i < length; i++) {
+                int b = data[i] & 0xff;
+                if (!deleted[b]) {
+                    out.write(table == null ? b : table[b]);
+                }
+            }
+            return newLike(self, out.toByteArray());
         }
     }
 

@@ -2,9 +2,11 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
@@ -14,6 +16,7 @@ import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PRange;
@@ -108,6 +111,15 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization
+    static Object doGenerator(PGenerator generator, @Cached IndirectCallNode call) {
+        try {
+            return generator.next(call);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
+    }
+
+    @Specialization(guards = "!isGenerator(it)")
     static Object doPythonIterator(PythonIterator it) {
         return it.next();
     }
@@ -128,6 +140,10 @@ public abstract class PyIterNextNode extends PyBaseNode {
             }
             throw e;
         }
+    }
+
+    static boolean isGenerator(PythonIterator it) {
+        return it instanceof PGenerator;
     }
 
     static boolean isList(PIterator it) {
