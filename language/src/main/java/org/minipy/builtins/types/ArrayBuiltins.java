@@ -4,7 +4,6 @@ import java.util.Arrays;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
@@ -43,7 +42,6 @@ import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
-import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.FormatCode;
 import org.minipy.runtime.buffer.PBuffer;
