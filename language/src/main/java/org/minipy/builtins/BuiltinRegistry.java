@@ -9,10 +9,12 @@ import org.minipy.builtins.functions.IteratorObjectBuiltins;
 import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
+import org.minipy.builtins.modules.ArrayModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
@@ -81,6 +83,7 @@ public final class BuiltinRegistry {
                         new TimeModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
-                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins());
+                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),
+                        new ArrayModuleBuiltins(), new ArrayBuiltins());
     }
 }
