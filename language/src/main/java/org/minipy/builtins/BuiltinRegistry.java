@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -17,6 +18,7 @@ public final class BuiltinRegistry {
                         new BuiltinFunctions(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
+                        new MemoryViewBuiltins(),
                         new SysModuleBuiltins());
     }
 }

@@ -12,6 +12,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -80,6 +81,8 @@ final class ObjectRepr {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {
             return exception(e);
+        } else if (value instanceof PMemoryView m) {
+            return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         }
         String module = cls.getModuleName();
         return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";

@@ -2,6 +2,7 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -10,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
@@ -18,6 +20,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
@@ -95,6 +98,11 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
         }
         int offset = n == s.length() ? (int) i : s.offsetByCodePoints(0, (int) i);
         return Character.toString(s.codePointAt(offset));
+    }
+
+    @Specialization
+    static Object doMemoryView(PMemoryView view, Object key, @Cached MemoryViewSubscriptNode subscript) {
+        return subscript.execute(view, key);
     }
 
     @Specialization

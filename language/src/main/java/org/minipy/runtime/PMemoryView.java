@@ -1,0 +1,286 @@
+package org.minipy.runtime;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.FormatCode;
+import org.minipy.runtime.buffer.ManagedBuffer;
+import org.minipy.runtime.buffer.ManagedBufferExports;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
+
+import static org.minipy.runtime.PythonBuiltinClassType.BufferError;
+import static org.minipy.runtime.PythonBuiltinClassType.NotImplementedError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
+
+/**
+ * A memoryview (PyMemoryViewObject): a private description of a region of the memory of a
+ * {@link ManagedBuffer} shared with the other views derived from the same exporter. The description
+ * ({@code view} in CPython) is immutable: slicing, casting and {@code toreadonly} make new views. The
+ * items are {@code format} values of {@code itemsize} bytes; item {@code (i0, i1, ...)} starts at byte
+ * {@code offset + i0 * strides[0] + i1 * strides[1] + ...} of {@code data}. Suboffsets (PIL-style
+ * arrays) are never present: no exporter in minipy produces them.
+ */
+@ExportLibrary(PythonBufferLibrary.class)
+public final class PMemoryView extends BufferExporter {
+    /** The formats memoryview reads and writes itself (get_native_fmtchar), '@' prefix removed. */
+    private static final String NATIVE_FORMATS = "cbBhHiIlLqQnNfde?P";
+
+    private final ManagedBuffer mbuf;
+    private final byte[] data;
+    private final int offset;
+    private final int length;
+    private final boolean readonly;
+    private final int itemsize;
+    private final String format;
+    /** The item codec's format, or null when {@code format} is not a native single character. */
+    private final FormatCode itemFormat;
+    private final int[] shape;
+    private final int[] strides;
+    private final boolean cContiguous;
+    private final boolean fContiguous;
+    private boolean released;
+    /** memory_hash's cache; -1 until computed (no hash is -1). */
+    private long hash = -1;
+
+    /** mbuf_add_view: a new view registered with {@code mbuf}. The arrays are never modified, so views may share them. */
+    public PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
+                    int[] strides) {
+        this.mbuf = mbuf;
+        this.data = data;
+        this.offset = offset;
+        this.length = length;
+        this.readonly = readonly;
+        this.itemsize = itemsize;
+        this.format = format;
+        this.itemFormat = nativeFormat(format);
+        this.shape = shape;
+        this.strides = strides;
+        // init_flags
+        if (shape.length == 0) {
+            cContiguous = true;
+            fContiguous = true;
+        } else if (shape.length == 1) {
+            cContiguous = shape[0] == 1 || strides[0] == itemsize;
+            fContiguous = cContiguous;
+        } else {
+            cContiguous = isContiguous(true);
+            fContiguous = isContiguous(false);
+        }
+        mbuf.addView();
+    }
+
+    /** A view of the whole of the managed buffer's master buffer. */
+    public static PMemoryView ofManagedBuffer(ManagedBuffer mbuf) {
+        PBuffer b = mbuf.getMaster();
+        return new PMemoryView(mbuf, b.getData(), b.getOffset(), b.getLength(), b.isReadonly(), b.getItemSize(), b.getFormat(),
+                        b.getShape().clone(), b.getStrides().clone());
+    }
+
+    /**
+     * mbuf_add_view(self.mbuf, &self.view): another view of the same memory, readonly if asked
+     * (memoryview(m), m[...] , toreadonly).
+     */
+    public PMemoryView newView(boolean makeReadonly) {
+        return new PMemoryView(mbuf, data, offset, length, readonly || makeReadonly, itemsize, format, shape, strides);
+    }
+
+    private static FormatCode nativeFormat(String format) {
+        int start = format.startsWith("@") ? 1 : 0;
+        if (format.length() != start + 1 || NATIVE_FORMATS.indexOf(format.charAt(start)) < 0) {
+            return null;
+        }
+        return FormatCode.fromChar(format.charAt(start));
+    }
+
+    // PyBuffer_IsContiguous for 'C' (last index fastest) or 'F' (first index fastest)
+    private boolean isContiguous(boolean cOrder) {
+        if (length == 0) {
+            return true;
+        }
+        int expected = itemsize;
+        for (int k = 0; k < shape.length; k++) {
+            int i = cOrder ? shape.length - 1 - k : k;
+            if (shape[i] > 1 && strides[i] != expected) {
+                return false;
+            }
+            expected *= shape[i];
+        }
+        return true;
+    }
+
+    public ManagedBuffer getManagedBuffer() {
+        return mbuf;
+    }
+
+    /** {@code memoryview.obj}. */
+    public Object getExporter() {
+        return mbuf.getExporter();
+    }
+
+    public byte[] getData() {
+        return data;
+    }
+
+    public int getOffset() {
+        return offset;
+    }
+
+    /** {@code nbytes}: product(shape) * itemsize. */
+    public int getLength() {
+        return length;
+    }
+
+    public boolean isReadonly() {
+        return readonly;
+    }
+
+    public int getItemSize() {
+        return itemsize;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    /** The format for the item codec, null unless the format is one memoryview packs natively. */
+    public FormatCode getItemFormat() {
+        return itemFormat;
+    }
+
+    public int getDimensions() {
+        return shape.length;
+    }
+
+    public int[] getShape() {
+        return shape;
+    }
+
+    public int[] getStrides() {
+        return strides;
+    }
+
+    public boolean isCContiguous() {
+        return cContiguous;
+    }
+
+    public boolean isFContiguous() {
+        return fContiguous;
+    }
+
+    /** BASE_INACCESSIBLE. */
+    public boolean isReleased() {
+        return released;
+    }
+
+    /** CHECK_RELEASED: every operation but repr, release and comparison starts with it. */
+    public void checkReleased(Node location) {
+        if (released) {
+            throw PRaiseNode.raise(location, ValueError, "operation forbidden on released memoryview object");
+        }
+    }
+
+    /**
+     * adjust_fmt: the format without its '@', which must be one character for memoryview to read or
+     * write items; whether it is one memoryview knows is checked per item ({@link #getItemFormat()}).
+     */
+    public String checkSingleCharFormat(Node location) {
+        String fmt = format.startsWith("@") ? format.substring(1) : format;
+        if (fmt.length() != 1) {
+            throw unsupportedFormat(location);
+        }
+        return fmt;
+    }
+
+    @TruffleBoundary
+    private RuntimeException unsupportedFormat(Node location) {
+        return PRaiseNode.raise(location, NotImplementedError, "memoryview: unsupported format %s", format);
+    }
+
+    /** unpack_single's and pack_single's error for a single-character format they do not know. */
+    @TruffleBoundary
+    public RuntimeException formatNotSupported(Node location) {
+        return PRaiseNode.raise(location, NotImplementedError, "memoryview: format %s not supported", checkSingleCharFormat(location));
+    }
+
+    /**
+     * _memory_release: true once released (again or for the first time), false if the view cannot be
+     * released because buffers it exported are still in use.
+     */
+    public boolean releaseView() {
+        if (released) {
+            return true;
+        }
+        if (hasLiveExports()) {
+            return false;
+        }
+        released = true;
+        mbuf.releaseView();
+        return true;
+    }
+
+    public long getCachedHash() {
+        return hash;
+    }
+
+    public void setCachedHash(long hash) {
+        this.hash = hash;
+    }
+
+    /** The view as a Py_buffer for readers inside minipy, not counted as an export. */
+    public PBuffer asBuffer() {
+        return new PBuffer(this, data, offset, length, readonly, itemsize, format, shape, strides);
+    }
+
+    @ExportMessage
+    boolean isBuffer() {
+        return true;
+    }
+
+    // memory_getbuf
+    @ExportMessage
+    @TruffleBoundary
+    PBuffer acquire(int flags) {
+        if (released) {
+            throw PRaiseNode.raise(null, ValueError, "operation forbidden on released memoryview object");
+        }
+        if (BufferFlags.requests(flags, BufferFlags.WRITABLE) && readonly) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: underlying buffer is not writable");
+        }
+        if (BufferFlags.requests(flags, BufferFlags.C_CONTIGUOUS) && !cContiguous) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        if (BufferFlags.requests(flags, BufferFlags.F_CONTIGUOUS) && !fContiguous) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: underlying buffer is not Fortran contiguous");
+        }
+        if (BufferFlags.requests(flags, BufferFlags.ANY_CONTIGUOUS) && !cContiguous && !fContiguous) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: underlying buffer is not contiguous");
+        }
+        if (!BufferFlags.requests(flags, BufferFlags.STRIDES) && !cContiguous) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: underlying buffer is not C-contiguous");
+        }
+        boolean withFormat = BufferFlags.requests(flags, BufferFlags.FORMAT);
+        if (!BufferFlags.requests(flags, BufferFlags.ND) && withFormat) {
+            throw PRaiseNode.raise(null, BufferError, "memoryview: cannot cast to unsigned bytes if the format flag is present");
+        }
+        incrementExports();
+        // without FORMAT the consumer reads unsigned bytes; itemsize stays the view's, as in CPython
+        return new PBuffer(this, data, offset, length, readonly, itemsize, withFormat ? format : "B", shape, strides);
+    }
+
+    // memory_releasebuf
+    @ExportMessage
+    void release(PBuffer buffer) {
+        ManagedBufferExports.release(this, buffer);
+    }
+
+    @Override
+    public PythonBuiltinClassType getBuiltinType() {
+        return PythonBuiltinClassType.memoryview;
+    }
+}
