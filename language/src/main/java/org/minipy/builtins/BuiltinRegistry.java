@@ -3,9 +3,33 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.functions.EnumerateBuiltins;
+import org.minipy.builtins.functions.FilterBuiltins;
+import org.minipy.builtins.functions.IteratorObjectBuiltins;
+import org.minipy.builtins.functions.MapBuiltins;
+import org.minipy.builtins.functions.ReversedBuiltins;
+import org.minipy.builtins.functions.ZipBuiltins;
+import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.types.BoolBuiltins;
+import org.minipy.builtins.types.ByteArrayNewBuiltins;
+import org.minipy.builtins.types.BytesNewBuiltins;
+import org.minipy.builtins.types.DictBuiltins;
+import org.minipy.builtins.types.DictNewBuiltins;
+import org.minipy.builtins.types.ExceptionBuiltins;
+import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.IntBuiltins;
+import org.minipy.builtins.types.ListBuiltins;
+import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
+import org.minipy.builtins.types.RangeBuiltins;
+import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StrBuiltins;
+import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.TupleBuiltins;
+import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -16,9 +40,33 @@ public final class BuiltinRegistry {
     public static List<PythonBuiltins> containers() {
         return List.of(
                         new BuiltinFunctions(),
+                        new EnumerateBuiltins(),
+                        new ZipBuiltins(),
+                        new MapBuiltins(),
+                        new FilterBuiltins(),
+                        new ReversedBuiltins(),
+                        new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
-                        new SysModuleBuiltins());
+                        new ExceptionBuiltins(),
+                        new RangeBuiltins(),
+                        new BoolBuiltins(),
+                        new FloatBuiltins(),
+                        new IntBuiltins(),
+                        new ByteArrayNewBuiltins(),
+                        new BytesNewBuiltins(),
+                        new StrNewBuiltins(),
+                        new DictNewBuiltins(),
+                        new TupleNewBuiltins(),
+                        new ListNewBuiltins(),
+                        new SliceBuiltins(),
+                        new ListBuiltins(),
+                        new DictBuiltins(),
+                        new TupleBuiltins(),
+                        new StrBuiltins(),
+                        new SysModuleBuiltins(),
+                        new MathModuleBuiltins(),
+                        new TimeModuleBuiltins());
     }
 }

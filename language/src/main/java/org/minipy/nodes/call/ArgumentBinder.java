@@ -159,10 +159,14 @@ public final class ArgumentBinder {
                 }
             }
         }
-        String given1 = given + " positional argument" + (given == 1 ? "" : "s");
-        String kwPart = kwGiven > 0 ? " (and " + kwGiven + " keyword-only argument" + (kwGiven == 1 ? "" : "s") + ")" : "";
-        return PRaiseNode.raise(location, TypeError, "%s() takes %s but %s%s %s given", name, takes, given1, kwPart,
-                        given == 1 && kwGiven == 0 ? "was" : "were");
+        String givenText;
+        if (kwGiven > 0) {
+            givenText = given + " positional argument" + (given == 1 ? "" : "s") + " (and " + kwGiven + " keyword-only argument" +
+                            (kwGiven == 1 ? "" : "s") + ") were";
+        } else {
+            givenText = given + (given == 1 ? " was" : " were");
+        }
+        return PRaiseNode.raise(location, TypeError, "%s() takes %s but %s given", name, takes, givenText);
     }
 
 }

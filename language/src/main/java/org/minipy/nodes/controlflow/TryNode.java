@@ -2,6 +2,7 @@ package org.minipy.nodes.controlflow;
 
 import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
@@ -42,6 +43,10 @@ public final class TryNode extends StatementNode {
         } catch (PException e) {
             TruffleStackTrace.fillIn(e);
             runFinally(frame, e.getPythonException());
+            throw e;
+        } catch (ControlFlowException e) {
+            // return, break and continue run the finally block on their way out; one raised there wins
+            finalbody.executeVoid(frame);
             throw e;
         }
         finalbody.executeVoid(frame);

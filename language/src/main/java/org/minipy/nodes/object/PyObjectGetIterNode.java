@@ -86,19 +86,17 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     @TruffleBoundary
     static Object doGeneric(Object iterable, @Bind Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(iterable);
-        {
-            Object iter = cls.lookupSpecial("__iter__");
-            if (iter != null) {
-                Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
-                PythonClass itc = GetClassNode.getUncached().execute(it);
-                if (!(it instanceof PIterator || it instanceof PythonIterator) && itc.lookupSpecial("__next__") == null) {
-                    throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
-                }
-                return it;
+        Object iter = cls.lookupSpecial("__iter__");
+        if (iter != null) {
+            Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
+            PythonClass itc = GetClassNode.getUncached().execute(it);
+            if (!(it instanceof PIterator || it instanceof PythonIterator) && itc.lookupSpecial("__next__") == null) {
+                throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
             }
-            if (cls.lookupSpecial("__getitem__") != null) {
-                return new PIterator(iterable, PythonBuiltinClassType.iterator);
-            }
+            return it;
+        }
+        if (cls.lookupSpecial("__getitem__") != null) {
+            return new PIterator(iterable, PythonBuiltinClassType.iterator);
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object is not iterable", cls.getName());
     }

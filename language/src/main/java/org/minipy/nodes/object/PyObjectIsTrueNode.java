@@ -98,20 +98,18 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
     @TruffleBoundary
     static boolean doGeneric(Object value) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        {
-            Object bool = cls.lookupSpecial("__bool__");
-            if (bool != null) {
-                Object r = PyObjectCallNode.getUncached().execute(bool, PArguments.ofPositional(value));
-                if (!(r instanceof Boolean b)) {
-                    throw PRaiseNode.raise(null, TypeError, "__bool__ should return bool, returned %s", GetClassNode.getUncached().execute(r).getName());
-                }
-                return b;
+        Object bool = cls.lookupSpecial("__bool__");
+        if (bool != null) {
+            Object r = PyObjectCallNode.getUncached().execute(bool, PArguments.ofPositional(value));
+            if (!(r instanceof Boolean b)) {
+                throw PRaiseNode.raise(null, TypeError, "__bool__ should return bool, returned %s", GetClassNode.getUncached().execute(r).getName());
             }
-            Object len = cls.lookupSpecial("__len__");
-            if (len != null) {
-                return PyObjectSizeNode.getUncached().execute(value) != 0;
-            }
-            return true;
+            return b;
         }
+        Object len = cls.lookupSpecial("__len__");
+        if (len != null) {
+            return PyObjectSizeNode.getUncached().execute(value) != 0;
+        }
+        return true;
     }
 }

@@ -59,16 +59,14 @@ public abstract class PyObjectReprNode extends PyBaseNode {
     @TruffleBoundary
     static String doGeneric(Object value) {
         PythonClass cls = GetClassNode.getUncached().execute(value);
-        {
-            Object repr = cls.lookupSpecial("__repr__");
-            if (repr != null) {
-                Object result = PyObjectCallNode.getUncached().execute(repr, PArguments.ofPositional(value));
-                if (!(result instanceof String s)) {
-                    throw PRaiseNode.raise(null, TypeError, "__repr__ returned non-string (type %s)",
-                                    GetClassNode.getUncached().execute(result).getName());
-                }
-                return s;
+        Object repr = cls.lookupSpecial("__repr__");
+        if (repr != null) {
+            Object result = PyObjectCallNode.getUncached().execute(repr, PArguments.ofPositional(value));
+            if (!(result instanceof String s)) {
+                throw PRaiseNode.raise(null, TypeError, "__repr__ returned non-string (type %s)",
+                                GetClassNode.getUncached().execute(result).getName());
             }
+            return s;
         }
         return ObjectRepr.builtinRepr(value, cls);
     }

@@ -13,7 +13,10 @@ import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
@@ -92,20 +95,18 @@ public abstract class ContainsNode extends BinaryOpNode {
             return search(node, item, rangeItems(r), (int) r.getLength());
         }
         PythonClass cls = GetClassNode.getUncached().execute(container);
-        {
-            Object contains = cls.lookupSpecial("__contains__");
-            if (contains != null) {
-                return PyObjectIsTrueNode.getUncached().execute(
-                                PyObjectCallNode.getUncached().execute(contains, PArguments.ofPositional(container, item)));
-            }
+        Object contains = cls.lookupSpecial("__contains__");
+        if (contains != null) {
+            return PyObjectIsTrueNode.getUncached().execute(
+                            PyObjectCallNode.getUncached().execute(contains, PArguments.ofPositional(container, item)));
         }
-        if (org.minipy.runtime.PBytes.class.isInstance(container) || org.minipy.runtime.PByteArray.class.isInstance(container)) {
+        if (container instanceof PBytes || container instanceof PByteArray) {
             return BytesContains.contains(node, container, item);
         }
         Object it;
         try {
             it = PyObjectGetIterNode.getUncached().execute(container);
-        } catch (org.minipy.runtime.PException e) {
+        } catch (PException e) {
             throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not iterable", cls.getName());
         }
         PyIterNextNode next = PyIterNextNode.getUncached();

@@ -1,0 +1,120 @@
+package org.minipy.builtins.types;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/**
+ * The argument checks of builtin constructors, whose {@code __new__} takes {@code (cls, *args, **kwargs)}
+ * so that their messages name the class as CPython's do: the vectorcall ones
+ * ({@code _PyArg_CheckPositional}, {@code _PyArg_NoKeywords}) and Argument Clinic's
+ * ({@code _PyArg_UnpackKeywords}).
+ */
+final class ConstructorArguments {
+    private ConstructorArguments() {
+    }
+
+    /** tp_new's check that {@code X.__new__(cls)} was given X itself (minipy cannot subclass it). */
+    @TruffleBoundary
+    static void checkClass(Node node, PythonBuiltinClassType owner, Object cls) {
+        if (!(cls instanceof PythonClass c)) {
+            throw PRaiseNode.raise(node, TypeError, "%s.__new__(X): X is not a type object (%s)", owner.getName(),
+                            GetClassNode.getUncached().execute(cls).getName());
+        }
+        if (!c.isSubclassOf(owner)) {
+            throw PRaiseNode.raise(node, TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.getName(), c.getName(), c.getName(),
+                            owner.getName());
+        }
+        if (c.getBuiltinClassType() != owner) {
+            throw PRaiseNode.raise(node, TypeError, "minipy cannot subclass '%s' yet", owner.getName());
+        }
+    }
+
+    // _PyArg_NoKeywords
+    @TruffleBoundary
+    static void noKeywords(Node node, String name, PDict kwargs) {
+        if (kwargs.size() > 0) {
+            throw PRaiseNode.raise(node, TypeError, "%s() takes no keyword arguments", name);
+        }
+    }
+
+    // _PyArg_CheckPositional
+    @TruffleBoundary
+    static void checkPositional(Node node, String name, PTuple args, int min, int max) {
+        int n = args.size();
+        if (n < min) {
+            throw PRaiseNode.raise(node, TypeError, "%s expected at least %d argument%s, got %d", name, min, min == 1 ? "" : "s", n);
+        }
+        if (n > max) {
+            throw PRaiseNode.raise(node, TypeError, "%s expected at most %d argument%s, got %d", name, max, max == 1 ? "" : "s", n);
+        }
+    }
+
+    /**
+     * _PyArg_UnpackKeywords for optional parameters: the first {@code positionalOnly} names cannot be
+     * passed by keyword. Missing values are {@link PNone#NO_VALUE}.
+     */
+    @TruffleBoundary
+    static Object[] unpack(Node node, String name, PTuple args, PDict kwargs, String[] names, int positionalOnly) {
+        int npos = args.size();
+        int total = npos + kwargs.size();
+        if (total > names.length) {
+            throw PRaiseNode.raise(node, TypeError, "%s() takes at most %d argument%s (%d given)", name, names.length,
+                            names.length == 1 ? "" : "s", total);
+        }
+        Object[] values = new Object[names.length];
+        for (int i = 0; i < names.length; i++) {
+            values[i] = i < npos ? args.get(i) : PNone.NO_VALUE;
+        }
+        for (Object[] entry : kwargs.entries()) {
+            String key = (String) entry[0];
+            int index = indexOf(names, key);
+            if (index < positionalOnly) {
+                throw PRaiseNode.raise(node, TypeError, "%s() got an unexpected keyword argument '%s'", name, key);
+            }
+            if (index < npos) {
+                throw PRaiseNode.raise(node, TypeError, "argument for %s() given by name ('%s') and position (%d)", name, key, index + 1);
+            }
+            values[index] = entry[1];
+        }
+        return values;
+    }
+
+    /** operator.index(value) as a Long or PInt, with the TypeError of PyNumber_Index. */
+    @TruffleBoundary
+    static Object index(Node node, Object value) {
+        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
+        if (index == null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
+        }
+        return index;
+    }
+
+    /** A str argument of a clinic function, as its "str" converter checks it. */
+    @TruffleBoundary
+    static String string(Node node, String function, String parameter, Object value) {
+        if (value instanceof String s) {
+            return s;
+        }
+        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, GetClassNode.getUncached().execute(value).getName());
+    }
+
+    private static int indexOf(String[] names, String name) {
+        for (int i = 0; i < names.length; i++) {
+            if (names[i].equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

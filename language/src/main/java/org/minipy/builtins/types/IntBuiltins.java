@@ -1,0 +1,221 @@
+package org.minipy.builtins.types;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PInt;
+import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.PythonClass;
+
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
+
+/** {@code int(x)} and {@code int(s, base)} (Objects/longobject.c). */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.int_)
+public final class IntBuiltins extends PythonBuiltins {
+    /** CPython's default sys.get_int_max_str_digits(). */
+    private static final int MAX_STR_DIGITS = 4300;
+    private static final String[] PARAMETERS = {"x", "base"};
+
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return IntBuiltinsFactory.getFactories();
+    }
+
+    // long_new_impl / long_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class IntNewNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object create(Object[] bound) {
+            return create(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+        }
+
+        @TruffleBoundary
+        private Object create(Object cls, PTuple args, PDict kwargs) {
+            ConstructorArguments.checkClass(this, PythonBuiltinClassType.int_, cls);
+            if (kwargs.size() == 0) {
+                // the message of long_vectorcall, which serves calls without keywords
+                ConstructorArguments.checkPositional(this, "int", args, 0, 2);
+            }
+            Object[] values = ConstructorArguments.unpack(this, "int", args, kwargs, PARAMETERS, 1);
+            Object x = values[0];
+            Object base = values[1];
+            if (base == PNone.NO_VALUE) {
+                return x == PNone.NO_VALUE ? 0L : toInt(this, x);
+            }
+            if (x == PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "int() missing string argument");
+            }
+            Object b = ConstructorArguments.index(this, base);
+            if (!(x instanceof String || x instanceof PBytes || x instanceof PByteArray)) {
+                throw PRaiseNode.raise(this, TypeError, "int() can't convert non-string with explicit base");
+            }
+            if (!(b instanceof Long l) || l != 0 && (l < 2 || l > 36)) {
+                throw PRaiseNode.raise(this, ValueError, "int() base must be >= 2 and <= 36, or 0");
+            }
+            return parse(this, x, (int) (long) l);
+        }
+    }
+
+    // PyNumber_Long
+    @TruffleBoundary
+    private static Object toInt(Node node, Object x) {
+        if (x instanceof Long || x instanceof PInt) {
+            return x;
+        } else if (x instanceof Boolean b) {
+            return b ? 1L : 0L;
+        } else if (x instanceof Double d) {
+            return fromDouble(node, d);
+        } else if (x instanceof String || x instanceof PBytes || x instanceof PByteArray) {
+            return parse(node, x, 10);
+        }
+        PythonClass cls = GetClassNode.getUncached().execute(x);
+        Object dunderInt = cls.isBuiltin() ? null : cls.lookup("__int__");
+        if (dunderInt != null) {
+            Object result = PyObjectCallNode.getUncached().execute(dunderInt, PArguments.ofPositional(x));
+            if (result instanceof Boolean b) {
+                return b ? 1L : 0L;
+            }
+            if (!(result instanceof Long || result instanceof PInt)) {
+                throw PRaiseNode.raise(node, TypeError, "__int__ returned non-int (type %s)", GetClassNode.getUncached().execute(result).getName());
+            }
+            return result;
+        }
+        Object index = PyNumberIndexNode.getUncached().executeOrNull(x);
+        if (index != null) {
+            return index;
+        }
+        throw PRaiseNode.raise(node, TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", cls.getName());
+    }
+
+    /** float to int, truncating toward zero: PyLong_FromDouble. */
+    @TruffleBoundary
+    public static Object fromDouble(Node node, double d) {
+        if (Double.isNaN(d)) {
+            throw PRaiseNode.raise(node, ValueError, "cannot convert float NaN to integer");
+        }
+        if (Double.isInfinite(d)) {
+            throw PRaiseNode.raise(node, OverflowError, "cannot convert float infinity to integer");
+        }
+        if (Math.abs(d) < 0x1p63) {
+            return (long) d;
+        }
+        return PInt.normalize(new BigDecimal(d).toBigInteger());
+    }
+
+    /** PyLong_FromUnicodeObject and _PyLong_FromBytes: the literal syntax of int(), in the given base (0: by prefix). */
+    @TruffleBoundary
+    private static Object parse(Node node, Object source, int base) {
+        String text;
+        if (source instanceof String s) {
+            text = s;
+        } else {
+            byte[] bytes = source instanceof PBytes b ? b.getBytes() : ((PByteArray) source).toByteArray();
+            text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        }
+        int end = text.length();
+        int i = 0;
+        while (i < end && isSpace(text.charAt(i), source)) {
+            i++;
+        }
+        while (end > i && isSpace(text.charAt(end - 1), source)) {
+            end--;
+        }
+        boolean negative = false;
+        if (i < end && (text.charAt(i) == '+' || text.charAt(i) == '-')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        int radix = base;
+        boolean prefixed = false;
+        if (i + 1 < end && text.charAt(i) == '0') {
+            char p = Character.toLowerCase(text.charAt(i + 1));
+            int prefixRadix = p == 'x' ? 16 : p == 'o' ? 8 : p == 'b' ? 2 : -1;
+            if (prefixRadix > 0 && (base == 0 || base == prefixRadix)) {
+                radix = prefixRadix;
+                prefixed = true;
+                i += 2;
+            }
+        }
+        if (radix == 0) {
+            radix = 10;
+        }
+        StringBuilder digits = new StringBuilder(end - i);
+        // after a prefix an underscore may come first ("0x_ff"); otherwise only between digits
+        boolean underscoreAllowed = prefixed;
+        boolean valid = i < end;
+        for (; i < end && valid; i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                valid = underscoreAllowed;
+                underscoreAllowed = false;
+                continue;
+            }
+            int d = digitValue(c);
+            valid = d >= 0 && d < radix;
+            digits.append(Character.forDigit(Math.max(d, 0), 36));
+            underscoreAllowed = true;
+        }
+        valid = valid && underscoreAllowed && digits.length() > 0;
+        // base 0 refuses "010": a decimal literal with a leading zero must be all zeros
+        if (valid && base == 0 && !prefixed && digits.charAt(0) == '0' && digits.chars().anyMatch(ch -> ch != '0')) {
+            valid = false;
+        }
+        if (!valid) {
+            String shown = PyObjectReprNode.getUncached().execute(source instanceof String s && s.length() > 200 ? s.substring(0, 200) : source);
+            throw PRaiseNode.raise(node, ValueError, "invalid literal for int() with base %d: %s", base, shown);
+        }
+        if ((radix & (radix - 1)) != 0 && digits.length() > MAX_STR_DIGITS) {
+            throw PRaiseNode.raise(node, ValueError,
+                            "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
+                            MAX_STR_DIGITS, digits.length());
+        }
+        if (digits.length() <= 18 && radix == 10) {
+            long v = Long.parseLong(digits, 0, digits.length(), 10);
+            return negative ? -v : v;
+        }
+        BigInteger v = new BigInteger(digits.toString(), radix);
+        return PInt.normalize(negative ? v.negate() : v);
+    }
+
+    /** ASCII letters and digits, and any Unicode decimal digit (as CPython's _PyUnicode_TransformDecimalAndSpaceToASCII). */
+    private static int digitValue(char c) {
+        if (c < 128) {
+            return Character.digit(c, 36);
+        }
+        return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
+    }
+
+    /** str.isspace for str sources; bytes only know ASCII whitespace. */
+    private static boolean isSpace(char c, Object source) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || source instanceof String && c >= '\u001c' && c <= '\u001f';
+        }
+        return source instanceof String && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
+    }
+}

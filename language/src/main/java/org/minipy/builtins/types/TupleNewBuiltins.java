@@ -1,0 +1,48 @@
+package org.minipy.builtins.types;
+
+import java.util.List;
+
+import com.oracle.truffle.api.dsl.GenerateNodeFactory;
+import com.oracle.truffle.api.dsl.NodeFactory;
+import com.oracle.truffle.api.dsl.Specialization;
+
+import org.minipy.builtins.Builtin;
+import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBuiltinNode;
+import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.nodes.object.IterableToArray;
+import org.minipy.runtime.PDict;
+import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PythonBuiltinClassType;
+
+/** {@code tuple(iterable)}; the methods of tuple live in TupleBuiltins. */
+@CoreFunctions(extendClasses = PythonBuiltinClassType.tuple)
+public final class TupleNewBuiltins extends PythonBuiltins {
+    @Override
+    public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
+        return TupleNewBuiltinsFactory.getFactories();
+    }
+
+    // tuple_vectorcall: a tuple is immutable, so tuple(t) is t itself
+    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class TupleNewNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object create(Object[] bound) {
+            PTuple args = (PTuple) bound[1];
+            ConstructorArguments.checkClass(this, PythonBuiltinClassType.tuple, bound[0]);
+            ConstructorArguments.noKeywords(this, "tuple", (PDict) bound[2]);
+            ConstructorArguments.checkPositional(this, "tuple", args, 0, 1);
+            if (args.size() == 0) {
+                return PTuple.EMPTY;
+            }
+            Object iterable = args.get(0);
+            if (iterable instanceof PTuple t && t.getUserClass() == null) {
+                return t;
+            }
+            Object[] items = IterableToArray.toArray(this, iterable, null);
+            return items.length == 0 ? PTuple.EMPTY : new PTuple(items);
+        }
+    }
+}
