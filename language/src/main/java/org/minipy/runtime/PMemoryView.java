@@ -90,7 +90,8 @@ public final class PMemoryView extends BufferExporter {
         return new PMemoryView(mbuf, data, offset, length, readonly || makeReadonly, itemsize, format, shape, strides);
     }
 
-    private static FormatCode nativeFormat(String format) {
+    /** get_native_fmtchar: the format of a native single-character format with an optional '@', or null. */
+    public static FormatCode nativeFormat(String format) {
         int start = format.startsWith("@") ? 1 : 0;
         if (format.length() != start + 1 || NATIVE_FORMATS.indexOf(format.charAt(start)) < 0) {
             return null;

@@ -18,6 +18,8 @@ import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
+import org.minipy.nodes.memoryview.MemoryViewCastNode;
 import org.minipy.nodes.memoryview.MemoryViewFromObjectNode;
 import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.nodes.memoryview.MemoryViewToListNode;
@@ -316,5 +318,46 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         Object getitem(Object self, Object key, @Cached MemoryViewSubscriptNode subscript) {
             return subscript.execute(self(this, self, "__getitem__"), key);
         }
+    }
+
+    @Builtin(name = "__setitem__", parameters = {"self", "key", "value"})
+    @GenerateNodeFactory
+    public abstract static class SetItemNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object setitem(Object self, Object key, Object value, @Cached MemoryViewAssignSubscriptNode assign) {
+            assign.execute(self(this, self, "__setitem__"), key, value);
+            return PNone.NONE;
+        }
+    }
+
+    @Builtin(name = "__delitem__", parameters = {"self", "key"})
+    @GenerateNodeFactory
+    public abstract static class DelItemNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object delitem(Object self, Object key, @Cached MemoryViewAssignSubscriptNode assign) {
+            assign.execute(self(this, self, "__delitem__"), key, null);
+            return PNone.NONE;
+        }
+    }
+
+    // memoryview_cast_impl
+    @Builtin(name = "cast", parameters = {"self", "format", "shape"}, positionalOnly = 1, minArgs = 2)
+    @GenerateNodeFactory
+    public abstract static class CastNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object cast(Object self, Object format, Object shape, @Cached MemoryViewCastNode cast) {
+            PMemoryView view = self(this, self, "cast");
+            if (!(format instanceof String f)) {
+                throw argumentNotStr(this, "cast", "format", format);
+            }
+            return cast.execute(view, f, shape);
+        }
+    }
+
+    /** Argument Clinic's error for a str parameter given something else. */
+    @TruffleBoundary
+    static PException argumentNotStr(Node node, String function, String parameter, Object value) {
+        return PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter,
+                        GetClassNode.getUncached().execute(value).getName());
     }
 }
