@@ -13,6 +13,7 @@ import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
+import org.minipy.builtins.types.BufferBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
@@ -25,6 +26,7 @@ import org.minipy.builtins.types.ListNewBuiltins;
 import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
+import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
@@ -49,6 +51,8 @@ public final class BuiltinRegistry {
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
+                        new BufferBuiltins(),
+                        new ReleaseBufferBuiltins(),
                         new ExceptionBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),

@@ -69,8 +69,8 @@ public final class PMemoryView extends BufferExporter {
             cContiguous = shape[0] == 1 || strides[0] == itemsize;
             fContiguous = cContiguous;
         } else {
-            cContiguous = isContiguous(true);
-            fContiguous = isContiguous(false);
+            cContiguous = PBuffer.isContiguous(shape, strides, itemsize, length, true);
+            fContiguous = PBuffer.isContiguous(shape, strides, itemsize, length, false);
         }
         mbuf.addView();
     }
@@ -97,22 +97,6 @@ public final class PMemoryView extends BufferExporter {
             return null;
         }
         return FormatCode.fromChar(format.charAt(start));
-    }
-
-    // PyBuffer_IsContiguous for 'C' (last index fastest) or 'F' (first index fastest)
-    private boolean isContiguous(boolean cOrder) {
-        if (length == 0) {
-            return true;
-        }
-        int expected = itemsize;
-        for (int k = 0; k < shape.length; k++) {
-            int i = cOrder ? shape.length - 1 - k : k;
-            if (shape[i] > 1 && strides[i] != expected) {
-                return false;
-            }
-            expected *= shape[i];
-        }
-        return true;
     }
 
     public ManagedBuffer getManagedBuffer() {
@@ -271,7 +255,12 @@ public final class PMemoryView extends BufferExporter {
         }
         incrementExports();
         // without FORMAT the consumer reads unsigned bytes; itemsize stays the view's, as in CPython
-        return new PBuffer(this, data, offset, length, readonly, itemsize, withFormat ? format : "B", shape, strides);
+        String exportedFormat = withFormat ? format : "B";
+        if (!BufferFlags.requests(flags, BufferFlags.ND)) {
+            // no shape: one dimension of length / itemsize items (init_shape_strides without shape)
+            return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, new int[]{length / itemsize}, new int[]{itemsize});
+        }
+        return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, shape, strides);
     }
 
     // memory_releasebuf

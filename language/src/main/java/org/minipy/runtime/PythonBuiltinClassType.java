@@ -51,6 +51,8 @@ public enum PythonBuiltinClassType {
     filter("filter", object),
     reversed("reversed", object),
     memoryview("memoryview", object),
+    memory_iterator("memory_iterator", object),
+    GenericAlias("GenericAlias", "types", object),
     array("array", "array", object),
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),

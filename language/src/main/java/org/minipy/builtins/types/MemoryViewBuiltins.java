@@ -14,6 +14,7 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
@@ -21,20 +22,32 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
 import org.minipy.nodes.memoryview.MemoryViewCastNode;
 import org.minipy.nodes.memoryview.MemoryViewFromObjectNode;
+import org.minipy.nodes.memoryview.MemoryViewHash;
+import org.minipy.nodes.memoryview.MemoryViewRichCompareNode;
 import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.nodes.memoryview.MemoryViewToListNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.nodes.operators.RichCompare;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PGenericAlias;
+import org.minipy.runtime.PInt;
 import org.minipy.runtime.PMemoryView;
+import org.minipy.runtime.PMemoryViewIterator;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.formatting.StrHex;
 
 import static org.minipy.runtime.PythonBuiltinClassType.BufferError;
+import static org.minipy.runtime.PythonBuiltinClassType.NotImplementedError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
 /**
  * The methods and attributes of {@code memoryview} (Objects/memoryobject.c). The work of the larger
@@ -56,6 +69,20 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
             return view;
         }
         throw wrongSelf(node, method, self);
+    }
+
+    /** The receiver of a slot wrapper ({@code memoryview.__len__(x)}), whose error CPython words differently. */
+    static PMemoryView slotSelf(Node node, Object self, String slot) {
+        if (self instanceof PMemoryView view) {
+            return view;
+        }
+        throw wrongSlotSelf(node, slot, self);
+    }
+
+    @TruffleBoundary
+    private static PException wrongSlotSelf(Node node, String slot, Object self) {
+        return PRaiseNode.raise(node, TypeError, "descriptor '%s' requires a 'memoryview' object but received a '%s'", slot,
+                        GetClassNode.getUncached().execute(self).getName());
     }
 
     static PMemoryView unreleased(Node node, Object self, String method) {
@@ -80,13 +107,24 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     }
 
     // memoryview_impl
-    @Builtin(name = "__new__", parameters = {"cls", "object"}, positionalOnly = 1)
+    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
     @GenerateNodeFactory
-    public abstract static class MemoryViewNewNode extends PythonBinaryBuiltinNode {
+    public abstract static class MemoryViewNewNode extends PythonVarargsBuiltinNode {
+        private static final String[] PARAMETERS = {"object"};
+
         @Specialization
-        static Object create(@SuppressWarnings("unused") Object cls, Object object,
-                        @Cached MemoryViewFromObjectNode fromObject) {
-            return fromObject.execute(object, BufferFlags.FULL_RO);
+        Object create(Object[] bound, @Cached MemoryViewFromObjectNode fromObject) {
+            return fromObject.execute(object(bound[0], (PTuple) bound[1], (PDict) bound[2]), BufferFlags.FULL_RO);
+        }
+
+        @TruffleBoundary
+        private Object object(Object cls, PTuple args, PDict kwargs) {
+            ConstructorArguments.checkClass(this, PythonBuiltinClassType.memoryview, cls);
+            Object object = ConstructorArguments.unpack(this, "memoryview", args, kwargs, PARAMETERS, 0)[0];
+            if (object == PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "memoryview() missing required argument 'object' (pos 1)");
+            }
+            return object;
         }
     }
 
@@ -97,22 +135,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         @Specialization
         Object create(@SuppressWarnings("unused") Object cls, Object object, Object flags,
                         @Cached MemoryViewFromObjectNode fromObject) {
-            return fromObject.execute(object, cInt(flags));
-        }
-
-        @TruffleBoundary
-        private int cInt(Object value) {
-            if (value instanceof Double) {
-                throw PRaiseNode.raise(this, TypeError, "'float' object cannot be interpreted as an integer");
-            }
-            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-            if (index == null) {
-                throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
-            }
-            if (!(index instanceof Long l) || l != (int) (long) l) {
-                throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C int");
-            }
-            return (int) (long) l;
+            return fromObject.execute(object, asCInt(this, flags));
         }
     }
 
@@ -299,7 +322,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     public abstract static class LenNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object len(Object self) {
-            return (long) length(this, self(this, self, "__len__"));
+            return (long) length(this, slotSelf(this, self, "__len__"));
         }
 
         public static int length(Node node, PMemoryView view) {
@@ -316,7 +339,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     public abstract static class GetItemNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object getitem(Object self, Object key, @Cached MemoryViewSubscriptNode subscript) {
-            return subscript.execute(self(this, self, "__getitem__"), key);
+            return subscript.execute(slotSelf(this, self, "__getitem__"), key);
         }
     }
 
@@ -325,7 +348,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     public abstract static class SetItemNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object setitem(Object self, Object key, Object value, @Cached MemoryViewAssignSubscriptNode assign) {
-            assign.execute(self(this, self, "__setitem__"), key, value);
+            assign.execute(slotSelf(this, self, "__setitem__"), key, value);
             return PNone.NONE;
         }
     }
@@ -335,7 +358,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     public abstract static class DelItemNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object delitem(Object self, Object key, @Cached MemoryViewAssignSubscriptNode assign) {
-            assign.execute(self(this, self, "__delitem__"), key, null);
+            assign.execute(slotSelf(this, self, "__delitem__"), key, null);
             return PNone.NONE;
         }
     }
@@ -347,17 +370,235 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         @Specialization
         Object cast(Object self, Object format, Object shape, @Cached MemoryViewCastNode cast) {
             PMemoryView view = self(this, self, "cast");
-            if (!(format instanceof String f)) {
-                throw argumentNotStr(this, "cast", "format", format);
-            }
-            return cast.execute(view, f, shape);
+            return cast.execute(view, ConstructorArguments.string(this, "cast", "format", format), shape);
         }
     }
 
-    /** Argument Clinic's error for a str parameter given something else. */
+    // memory_iter
+    @Builtin(name = "__iter__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IterNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object iter(Object self) {
+            return iterator(this, slotSelf(this, self, "__iter__"));
+        }
+
+        public static PMemoryViewIterator iterator(Node node, PMemoryView view) {
+            view.checkReleased(node);
+            if (view.getDimensions() == 0) {
+                throw PRaiseNode.raise(node, TypeError, "invalid indexing of 0-dim memory");
+            }
+            if (view.getDimensions() != 1) {
+                throw PRaiseNode.raise(node, NotImplementedError, "multi-dimensional sub-views are not implemented");
+            }
+            view.checkSingleCharFormat(node);
+            return new PMemoryViewIterator(view);
+        }
+    }
+
+    // memory_richcompare
+    @Builtin(name = "__eq__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class EqNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object eq(Object self, Object other, @Cached MemoryViewRichCompareNode compare) {
+            return compare.execute(slotSelf(this, self, "__eq__"), other);
+        }
+    }
+
+    @Builtin(name = "__ne__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class NeNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object ne(Object self, Object other, @Cached MemoryViewRichCompareNode compare) {
+            Object equal = compare.execute(slotSelf(this, self, "__ne__"), other);
+            return equal instanceof Boolean b ? !b : equal;
+        }
+    }
+
+    // memory_hash
+    @Builtin(name = "__hash__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class HashNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object hash(Object self) {
+            return MemoryViewHash.hash(this, slotSelf(this, self, "__hash__"));
+        }
+    }
+
+    // memoryview_tobytes_impl
+    @Builtin(name = "tobytes", parameters = {"self", "order"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class ToBytesNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object tobytes(Object self, Object order) {
+            PMemoryView view = self(this, self, "tobytes");
+            if (order != PNone.NO_VALUE && order != PNone.NONE && !(order instanceof String)) {
+                throw PRaiseNode.raise(this, TypeError, "tobytes() argument 'order' must be str or None, not %s", GetClassNode.getUncached().execute(order).getName());
+            }
+            view.checkReleased(this);
+            char c = 'C';
+            if (order instanceof String o) {
+                if (o.equals("F") || o.equals("A")) {
+                    c = o.charAt(0);
+                } else if (!o.equals("C")) {
+                    throw PRaiseNode.raise(this, ValueError, "order must be 'C', 'F' or 'A'");
+                }
+            }
+            return new PBytes(view.asBuffer().toByteArray(c));
+        }
+    }
+
+    // memoryview_hex_impl
+    @Builtin(name = "hex", parameters = {"self", "sep", "bytes_per_sep"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class HexNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object hex(Object self, Object sep, Object bytesPerSep) {
+            PMemoryView view = self(this, self, "hex");
+            int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : asCInt(this, bytesPerSep);
+            view.checkReleased(this);
+            if (view.isCContiguous()) {
+                return StrHex.hex(this, view.getData(), view.getOffset(), view.getLength(), sep, perSep);
+            }
+            byte[] bytes = view.asBuffer().toByteArray();
+            return StrHex.hex(this, bytes, 0, bytes.length, sep, perSep);
+        }
+    }
+
+    /** Argument Clinic's conversion of an {@code int} parameter (a C int). */
     @TruffleBoundary
-    static PException argumentNotStr(Node node, String function, String parameter, Object value) {
-        return PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter,
-                        GetClassNode.getUncached().execute(value).getName());
+    static int asCInt(Node node, Object value) {
+        if (value instanceof Double) {
+            throw PRaiseNode.raise(node, TypeError, "'float' object cannot be interpreted as an integer");
+        }
+        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
+        if (index == null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
+        }
+        if (!(index instanceof Long l) || l != (int) (long) l) {
+            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
+    // memoryview_count_impl
+    @Builtin(name = "count", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object count(Object self, Object value) {
+            PMemoryViewIterator it = IterNode.iterator(this, self(this, self, "count"));
+            long count = 0;
+            for (Object item = it.next(); item != null; item = it.next()) {
+                if (RichCompare.eq(this, item, value)) {
+                    count++;
+                }
+            }
+            return count;
+        }
+    }
+
+    // memoryview_index_impl
+    @Builtin(name = "index", parameters = {"self", "value", "start", "stop"}, minArgs = 2)
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PythonQuaternaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object index(Object self, Object value, Object startArg, Object stopArg) {
+            PMemoryView view = self(this, self, "index");
+            long start = startArg == PNone.NO_VALUE ? 0 : sliceIndex(startArg);
+            long stop = stopArg == PNone.NO_VALUE ? Long.MAX_VALUE : sliceIndex(stopArg);
+            view.checkReleased(this);
+            if (view.getDimensions() == 0) {
+                throw PRaiseNode.raise(this, TypeError, "invalid lookup on 0-dim memory");
+            }
+            if (view.getDimensions() != 1) {
+                throw PRaiseNode.raise(this, NotImplementedError, "multi-dimensional lookup is not implemented");
+            }
+            int n = view.getShape()[0];
+            if (start < 0) {
+                start = Math.max(start + n, 0);
+            }
+            if (stop < 0) {
+                stop = Math.max(stop + n, 0);
+            }
+            stop = Math.min(stop, n);
+            start = Math.min(start, stop);
+            MemoryViewSubscriptNode item = MemoryViewSubscriptNode.getUncached();
+            for (long i = start; i < stop; i++) {
+                if (RichCompare.eq(this, item.execute(view, i), value)) {
+                    return i;
+                }
+            }
+            throw PRaiseNode.raise(this, ValueError, "memoryview.index(x): x not found");
+        }
+
+        /** _PyEval_SliceIndexNotNone: any index, huge ones clamped. */
+        private long sliceIndex(Object value) {
+            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
+            if (index == null) {
+                throw PRaiseNode.raise(this, TypeError, "slice indices must be integers or have an __index__ method");
+            }
+            if (index instanceof PInt big) {
+                return big.getValue().signum() < 0 ? Long.MIN_VALUE / 2 : Long.MAX_VALUE / 2;
+            }
+            return (Long) index;
+        }
+    }
+
+    /** {@code memoryview[int]} (3.14): a generic alias. */
+    @Builtin(name = "__class_getitem__", parameters = {"cls", "item"}, isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class ClassGetItemNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        static Object classGetItem(Object cls, Object item) {
+            return new PGenericAlias(cls, item);
+        }
+    }
+
+    /** memory_richcompare answers NotImplemented for the orderings, so that {@code <} raises TypeError. */
+    static Object ordering(Node node, Object self, String slot) {
+        slotSelf(node, self, slot);
+        return PNotImplemented.INSTANCE;
+    }
+
+    @Builtin(name = "__lt__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LtNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object lt(Object self, @SuppressWarnings("unused") Object other) {
+            return ordering(this, self, "__lt__");
+        }
+    }
+
+    @Builtin(name = "__le__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class LeNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object le(Object self, @SuppressWarnings("unused") Object other) {
+            return ordering(this, self, "__le__");
+        }
+    }
+
+    @Builtin(name = "__gt__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GtNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object gt(Object self, @SuppressWarnings("unused") Object other) {
+            return ordering(this, self, "__gt__");
+        }
+    }
+
+    @Builtin(name = "__ge__", parameters = {"self", "other"})
+    @GenerateNodeFactory
+    public abstract static class GeNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object ge(Object self, @SuppressWarnings("unused") Object other) {
+            return ordering(this, self, "__ge__");
+        }
     }
 }

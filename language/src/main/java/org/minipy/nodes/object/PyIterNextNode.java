@@ -2,6 +2,7 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -10,17 +11,21 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
+import org.minipy.runtime.PMemoryViewIterator;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonIterator;
+import org.minipy.runtime.buffer.FormatCode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -105,6 +110,16 @@ public abstract class PyIterNextNode extends PyBaseNode {
             it.setIndex(i + 1);
         }
         return result;
+    }
+
+    @Specialization(guards = "it.getFormat() == cachedFormat", limit = "3", excludeForUncached = true)
+    static Object doMemoryView(PMemoryViewIterator it,
+                    @Cached("it.getFormat()") @SuppressWarnings("unused") FormatCode cachedFormat,
+                    @Cached MemoryViewReadItemNode read,
+                    @Bind Node node) {
+        PMemoryView view = it.getView();
+        int position = it.nextPosition(node);
+        return position < 0 ? null : read.execute(view, position);
     }
 
     @Specialization

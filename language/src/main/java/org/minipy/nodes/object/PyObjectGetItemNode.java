@@ -145,6 +145,11 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
                             GetClassNode.getUncached().execute(key).getName());
         }
         if (object instanceof PythonClass c) {
+            // PEP 560: a class subscripted through its __class_getitem__ (memoryview[int])
+            Object classGetItem = PyObjectGetAttrNode.lookup(c, "__class_getitem__");
+            if (classGetItem != null) {
+                return PyObjectCallNode.getUncached().execute(classGetItem, PArguments.ofPositional(key));
+            }
             throw PRaiseNode.raise(node, TypeError, "type '%s' is not subscriptable", c.getName());
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object is not subscriptable", cls.getName());
