@@ -1,4 +1,4 @@
-# 3.14: iter() of a released view raises ValueError; CPython 3.13.0 leaked the error as a SystemError from iter()
+# 3.14: iter() of a released view raises ValueError (gh-126341); CPython 3.13.0 leaked it as a SystemError
 m = memoryview(b"abc")
 m.release()
 try:
