@@ -1,7 +1,7 @@
 # bytes and bytearray operations that take buffers accept views.
 m = memoryview(b"bc")
 print(b"a" + m, bytearray(b"a") + m, m in b"abcd", memoryview(b"x") in b"abcd")
-print(b"abcbc".count(m), b"abcbc".find(m), b"abcbc".rfind(m), b"abcbc".index(m), b"abcbc".replace(m, b"X"))
+print(b"abcbc".count(m), b"abcbc".find(m), b"abcbc".index(m), b"abcbc".replace(m, b"X"))
 print(b"a,b".split(memoryview(b",")), b"xbcx".strip(memoryview(b"x")), b"abc".startswith(memoryview(b"ab")))
 ba = bytearray(b"12")
 ba += memoryview(b"34")

@@ -8,4 +8,4 @@ for fmt in "efd":
     v[2] = -float("inf")
     print(fmt, math.isnan(v[0]), v[1], v[2], math.isinf(v[1]), v[1] > 0, v[2] < 0)
     v[0] = -0.0
-    print(fmt, v[0], math.copysign(1.0, v[0]))
+    print(fmt, v[0], str(v[0]) == "-0.0")

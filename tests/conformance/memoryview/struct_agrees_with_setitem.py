@@ -2,7 +2,7 @@
 # for values too large for 'e', struct raises OverflowError where memoryview raises ValueError.
 import struct
 values = [9, -9, 2.2, 12.2, True, False, None, (), (9,), [1, 2, 3], {7: 8}, b"a", b"abc", bytearray(b"a"), "a", "abc",
-          2 ** 70, -(2 ** 70), 300, -300, 1e300]
+          2 ** 70, -(2 ** 70), 300, -300, 1e10]
 for fmt in ["b", "B", "h", "H", "i", "I", "l", "L", "q", "Q", "n", "N", "e", "f", "d", "c", "?"]:
     size = struct.calcsize(fmt)
     nd = bytearray(size * 2)
