@@ -14,8 +14,9 @@ ma.release()
 b.append(99)
 a.append(2)
 print(b, a)
-with memoryview(b) as m, memoryview(a) as n:
-    print(m.tolist(), n.tolist())
+with memoryview(b) as m:
+    with memoryview(a) as n:
+        print(m.tolist(), n.tolist())
 b.extend(b"!")
 a.extend([3])
 print(b, a)
