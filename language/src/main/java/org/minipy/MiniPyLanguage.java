@@ -77,9 +77,13 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
             Signature sig = new Signature(b.name(), params, positionalOnly, b.keywordOnly(),
                             b.varArgs().isEmpty() ? null : b.varArgs(), b.varKeywords().isEmpty() ? null : b.varKeywords());
             int required = b.minArgs() < 0 ? params.length : b.minArgs();
-            String displayName = b.name();
+            boolean isNew = b.name().equals("__new__");
+            // a constructor is named after its class in messages ("int expected at most 2 arguments")
+            String displayName = isNew && owner != null ? owner.getName() : b.name();
+            String qualifiedName = owner != null && !isNew ? owner.getName() + "." + b.name() : displayName;
+            int implicit = owner != null && params.length > 0 ? 1 : 0;
             result.add(new PBuiltinFunction(b.name(), owner, sig, b.isClassmethod(), b.isGetter(),
-                            () -> new BuiltinRootNode(this, factory.createNode(), displayName, sig, required)));
+                            () -> new BuiltinRootNode(this, factory.createNode(), displayName, qualifiedName, sig, required, implicit)));
         }
         return result;
     }

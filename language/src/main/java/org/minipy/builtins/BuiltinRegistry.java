@@ -14,10 +14,13 @@ import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.BufferBuiltins;
+import org.minipy.builtins.types.ByteArrayBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
+import org.minipy.builtins.types.BytesBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
+import org.minipy.builtins.types.DictViewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
@@ -28,8 +31,11 @@ import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.SystemExitBuiltins;
+import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
@@ -54,6 +60,8 @@ public final class BuiltinRegistry {
                         new BufferBuiltins(),
                         new ReleaseBufferBuiltins(),
                         new ExceptionBuiltins(),
+                        new SystemExitBuiltins(),
+                        new StopIterationBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),
@@ -67,10 +75,14 @@ public final class BuiltinRegistry {
                         new SliceBuiltins(),
                         new ListBuiltins(),
                         new DictBuiltins(),
+                        new DictViewBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),
+                        new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
-                        new TimeModuleBuiltins());
+                        new TimeModuleBuiltins(),
+                        new BytesBuiltins(),
+                        new ByteArrayBuiltins());
     }
 }

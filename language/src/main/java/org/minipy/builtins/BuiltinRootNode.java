@@ -17,11 +17,20 @@ public final class BuiltinRootNode extends RootNode {
     private final String displayName;
     private final Signature signature;
     private final int required;
+    private final String qualifiedName;
+    private final int implicitParameters;
     private final boolean simple;
     private final BranchProfile complexCall = BranchProfile.create();
 
-    public BuiltinRootNode(MiniPyLanguage language, PythonBuiltinNode body, String displayName, Signature signature, int required) {
+    /**
+     * @param qualifiedName how METH_O/METH_NOARGS messages name it ("list.append")
+     * @param implicitParameters leading parameters that calls never spell out: self of methods, cls of __new__
+     */
+    public BuiltinRootNode(MiniPyLanguage language, PythonBuiltinNode body, String displayName, String qualifiedName, Signature signature,
+                    int required, int implicitParameters) {
         super(language);
+        this.qualifiedName = qualifiedName;
+        this.implicitParameters = implicitParameters;
         this.body = body;
         this.displayName = displayName;
         this.signature = signature;
@@ -39,6 +48,7 @@ public final class BuiltinRootNode extends RootNode {
             bound = bindPositional(args, nparams);
         } else {
             complexCall.enter();
+            BuiltinArgumentErrors.check(this, displayName, qualifiedName, signature, implicitParameters, required, args);
             bound = ArgumentBinder.bind(this, displayName, signature, args, null, null, PNone.NO_VALUE, required);
         }
         return body.call(frame, bound);

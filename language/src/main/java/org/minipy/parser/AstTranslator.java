@@ -38,6 +38,7 @@ import org.minipy.nodes.expression.ConditionalNode;
 import org.minipy.nodes.expression.ConstantNode;
 import org.minipy.nodes.expression.DictDisplayNode;
 import org.minipy.nodes.expression.FormatValueNode;
+import org.minipy.nodes.expression.GeneratorExpressionNodes;
 import org.minipy.nodes.expression.JoinedStringNode;
 import org.minipy.nodes.expression.NotNode;
 import org.minipy.nodes.expression.OrNode;
@@ -545,7 +546,7 @@ public final class AstTranslator {
             case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.elt(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.elt(), null);
             case Expr.DictComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.DICT, c.key(), c.value());
-            case Expr.GeneratorExp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.GENERATOR, c.elt(), null);
+            case Expr.GeneratorExp c -> comprehension(c, c.generators(), null, c.elt(), null);
             case Expr.JoinedStr j -> {
                 ExpressionNode[] parts = exprs(j.values());
                 yield parts.length == 1 && j.values().get(0) instanceof Expr.Constant ? parts[0] : new JoinedStringNode(parts);
@@ -672,6 +673,33 @@ public final class AstTranslator {
         return new CallNode(function, args, starred, names, values);
     }
 
+    /** Runs the nested loops to completion, collecting into a list, set or dict. */
+    private StatementNode comprehensionBody(List<Expr.Comprehension> generators, ComprehensionNodes.Kind kind, Expr elt, Expr value, int iteratorParam) {
+        int resultSlot = fc.hiddenSlot("<comprehension result>");
+        StatementNode inner = new ComprehensionNodes.AppendNode(resultSlot, expr(elt), value == null ? null : expr(value), kind);
+        for (int g = generators.size() - 1; g >= 0; g--) {
+            Expr.Comprehension gen = generators.get(g);
+            for (int k = gen.ifs().size() - 1; k >= 0; k--) {
+                inner = new IfNode(expr(gen.ifs().get(k)), inner, null);
+            }
+            ExpressionNode iterable = g == 0 ? new ReadLocalNode(iteratorParam, ".0") : expr(gen.iter());
+            inner = new ForNode(iterable, target(gen.target()), inner, null, fc.hiddenSlot("<for iterator>"));
+        }
+        return new ComprehensionNodes.ComprehensionBodyNode(resultSlot, inner, kind);
+    }
+
+    /** Returns a generator whose steps run the clauses lazily on this function's frame. */
+    private StatementNode generatorBody(String name, SourceSection section, List<Expr.Comprehension> generators, Expr elt, int iteratorParam) {
+        GeneratorExpressionNodes.Clause[] clauses = new GeneratorExpressionNodes.Clause[generators.size()];
+        for (int g = 0; g < clauses.length; g++) {
+            Expr.Comprehension gen = generators.get(g);
+            clauses[g] = new GeneratorExpressionNodes.Clause(g == 0 ? null : expr(gen.iter()), target(gen.target()), exprs(gen.ifs()),
+                            g == 0 ? iteratorParam : fc.hiddenSlot("<for iterator>"));
+        }
+        GeneratorExpressionNodes.ResumeRootNode resume = new GeneratorExpressionNodes.ResumeRootNode(language, section, name, clauses, expr(elt));
+        return new GeneratorExpressionNodes.CreateGeneratorNode(name, resume.getCallTarget());
+    }
+
     /**
      * A comprehension is a nested function called at once with the iterator of its outermost
      * iterable, which is evaluated in the enclosing scope (as CPython up to 3.11 compiles it).
@@ -684,23 +712,14 @@ public final class AstTranslator {
         FunctionDefNode function;
         try {
             int iteratorParam = fc.slot(".0");
-            int resultSlot = fc.hiddenSlot("<comprehension result>");
-            StatementNode inner = new ComprehensionNodes.AppendNode(resultSlot, expr(elt), value == null ? null : expr(value), kind);
-            for (int g = generators.size() - 1; g >= 0; g--) {
-                Expr.Comprehension gen = generators.get(g);
-                for (int k = gen.ifs().size() - 1; k >= 0; k--) {
-                    inner = new IfNode(expr(gen.ifs().get(k)), inner, null);
-                }
-                ExpressionNode iterable = g == 0 ? new ReadLocalNode(iteratorParam, ".0") : expr(gen.iter());
-                inner = new ForNode(iterable, target(gen.target()), inner, null, fc.hiddenSlot("<for iterator>"));
-            }
-            StatementNode body = new ComprehensionNodes.ComprehensionBodyNode(resultSlot, inner, kind);
-            int[] cellSlots = slotsOf(scope.cellVars);
-            int[] freeSlots = slotsOf(scope.freeVars);
-            Signature signature = new Signature(scope.name, new String[]{".0"}, 1, new String[0], null, null);
             Pos pos = node.pos();
             SourceSection section = source.createSection(charIndex(pos.line(), pos.col()),
                             Math.max(0, charIndex(pos.endLine(), pos.endCol()) - charIndex(pos.line(), pos.col())));
+            StatementNode body = kind == null ? generatorBody(scope.name, section, generators, elt, iteratorParam)
+                            : comprehensionBody(generators, kind, elt, value, iteratorParam);
+            int[] cellSlots = slotsOf(scope.cellVars);
+            int[] freeSlots = slotsOf(scope.freeVars);
+            Signature signature = new Signature(scope.name, new String[]{".0"}, 1, new String[0], null, null);
             FunctionRootNode root = new FunctionRootNode(language, fc.frame.build(), section, scope.name, body, signature, new int[]{iteratorParam},
                             cellSlots, freeSlots);
             fc = outer;

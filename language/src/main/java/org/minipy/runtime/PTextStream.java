@@ -5,16 +5,13 @@ import java.io.PrintStream;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 /**
- * sys.stdout or sys.stderr: a text stream over one of the context's print streams, so that
- * {@code sys.stdout.write} and {@code print} share one buffer and keep their order. Its class,
- * {@code _io.TextIOWrapper}, is made by the sys module (there is no builtin class type for it).
+ * sys.stdout or sys.stderr, an {@code _io.TextIOWrapper}: a text stream over one of the context's
+ * print streams, so that {@code sys.stdout.write} and {@code print} share one buffer and keep their order.
  */
 public final class PTextStream extends PythonObject {
-    private final PythonClass pythonClass;
     private final PrintStream stream;
 
-    public PTextStream(PythonClass pythonClass, PrintStream stream) {
-        this.pythonClass = pythonClass;
+    public PTextStream(PrintStream stream) {
         this.stream = stream;
     }
 
@@ -32,11 +29,6 @@ public final class PTextStream extends PythonObject {
 
     @Override
     public PythonBuiltinClassType getBuiltinType() {
-        return PythonBuiltinClassType.object;
-    }
-
-    @Override
-    public PythonClass getUserClass() {
-        return pythonClass;
+        return PythonBuiltinClassType.TextIOWrapper;
     }
 }

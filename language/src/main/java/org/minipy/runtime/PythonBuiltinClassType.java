@@ -56,6 +56,7 @@ public enum PythonBuiltinClassType {
     array("array", "array", object),
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),
+    TextIOWrapper("TextIOWrapper", "_io", object),
 
     BaseException("BaseException", object),
     SystemExit("SystemExit", BaseException),

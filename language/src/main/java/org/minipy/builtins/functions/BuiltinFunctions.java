@@ -25,6 +25,7 @@ import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyIterNextNode;
@@ -43,7 +44,7 @@ import org.minipy.nodes.operators.CompareOp;
 import org.minipy.nodes.operators.FloatMath;
 import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
-import org.minipy.nodes.operators.RichCompare;
+import org.minipy.nodes.operators.RichCompareNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
@@ -60,6 +61,7 @@ import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.runtime.PythonBuiltinClassType.AttributeError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -150,6 +152,15 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
     }
 
+    @Builtin(name = "ascii", parameters = {"obj"})
+    @GenerateNodeFactory
+    public abstract static class AsciiBuiltinNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static String ascii(Object obj, @Cached PyObjectReprNode repr) {
+            return AsciiNode.ascii(repr.execute(obj));
+        }
+    }
+
     /** The name of a value's class, for messages. */
     @TruffleBoundary
     static String typeName(Object value) {
@@ -157,14 +168,13 @@ public final class BuiltinFunctions extends PythonBuiltins {
     }
 
     /**
-     * Calls a special method that a user class defines ({@code __abs__}, {@code __round__}...), or
-     * returns null if the value's class does not define it.
+     * Calls the special method ({@code __abs__}, {@code __round__}...) that the value's class defines,
+     * or returns null if it defines none.
      */
     @TruffleBoundary
-    static Object callUserSpecial(Object value, String name, Object... args) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object method = cls.isBuiltin() ? null : cls.lookup(name);
-        if (method == null || method instanceof PBuiltinFunction) {
+    static Object callSpecial(Object value, String name, Object... args) {
+        Object method = GetClassNode.getUncached().execute(value).lookupSpecial(name);
+        if (method == null) {
             return null;
         }
         Object[] all = new Object[args.length + 1];
@@ -231,8 +241,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
         @TruffleBoundary
         private static boolean hasUserCall(Object obj) {
-            PythonClass cls = GetClassNode.getUncached().execute(obj);
-            return !cls.isBuiltin() && cls.lookup("__call__") != null;
+            return GetClassNode.getUncached().execute(obj).lookupSpecial("__call__") != null;
         }
     }
 
@@ -328,9 +337,9 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "abs", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class AbsNode extends PythonUnaryBuiltinNode {
-        @Specialization(guards = "x != MIN_LONG")
+        @Specialization(rewriteOn = ArithmeticException.class)
         static long absLong(long x) {
-            return Math.abs(x);
+            return Math.absExact(x);
         }
 
         @Specialization
@@ -338,15 +347,13 @@ public final class BuiltinFunctions extends PythonBuiltins {
             return Math.abs(x);
         }
 
-        static final long MIN_LONG = Long.MIN_VALUE;
-
         @Fallback
         @TruffleBoundary
         Object absOther(Object x) {
             if (IntMath.isInt(x)) {
                 return PInt.normalize(IntMath.big(x).abs());
             }
-            Object result = callUserSpecial(x, "__abs__");
+            Object result = callSpecial(x, "__abs__");
             if (result == null) {
                 throw PRaiseNode.raise(this, TypeError, "bad operand type for abs(): '%s'", typeName(x));
             }
@@ -357,12 +364,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "divmod", parameters = {"x", "y"})
     @GenerateNodeFactory
     public abstract static class DivModNode extends PythonBinaryBuiltinNode {
-        @Specialization(guards = {"y != 0", "x != MIN_LONG"})
+        @Specialization(guards = "y != 0", rewriteOn = ArithmeticException.class)
         static PTuple divmodLong(long x, long y) {
-            return new PTuple(new Object[]{Math.floorDiv(x, y), Math.floorMod(x, y)});
+            return new PTuple(new Object[]{Math.floorDivExact(x, y), Math.floorMod(x, y)});
         }
-
-        static final long MIN_LONG = Long.MIN_VALUE;
 
         @Fallback
         @TruffleBoundary
@@ -410,7 +415,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (isNumber(base) && isNumber(exp) && isNumber(mod)) {
                 throw PRaiseNode.raise(this, TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
             }
-            Object result = callUserSpecial(base, "__pow__", exp, mod);
+            Object result = callSpecial(base, "__pow__", exp, mod);
             if (result != null && result != PNotImplemented.INSTANCE) {
                 return result;
             }
@@ -436,7 +441,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (IntMath.isInt(number)) {
                 return noDigits ? PInt.normalize(IntMath.big(number)) : roundInt(IntMath.big(number), clampedDigits(ndigits));
             }
-            Object result = noDigits ? callUserSpecial(number, "__round__") : callUserSpecial(number, "__round__", ndigits);
+            Object result = noDigits ? callSpecial(number, "__round__") : callSpecial(number, "__round__", ndigits);
             if (result == null) {
                 throw PRaiseNode.raise(this, TypeError, "type %s doesn't define __round__ method", typeName(number));
             }
@@ -750,30 +755,30 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** min() and max(): builtin_min / builtin_max through min_max. */
     abstract static class MinMaxNode extends PythonVarargsBuiltinNode {
-        /** bound: key, default, args. */
-        @TruffleBoundary
-        final Object minMax(Object[] bound, CompareOp op, String name) {
+        /**
+         * bound: key, default, args. {@code better} tells whether a new key beats the best so far
+         * ({@code <} for min, {@code >} for max), so that the first of equal items wins.
+         */
+        final Object minMax(Object[] bound, String name, RichCompareNode better, PyObjectGetIterNode getIter, PyIterNextNode next,
+                        PyObjectCallNode callKey, PyObjectIsTrueNode isTrue) {
             Object key = bound[0] == PNone.NO_VALUE ? PNone.NONE : bound[0];
             Object defaultValue = bound[1];
-            Object[] args = ((PTuple) bound[2]).getItems();
-            if (args.length == 0) {
+            PTuple args = (PTuple) bound[2];
+            if (args.size() == 0) {
                 throw PRaiseNode.raise(this, TypeError, "%s expected at least 1 argument, got 0", name);
             }
-            Object iterator;
-            if (args.length == 1) {
-                iterator = PyObjectGetIterNode.getUncached().execute(args[0]);
-            } else {
-                if (defaultValue != PNone.NO_VALUE) {
-                    throw PRaiseNode.raise(this, TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
-                }
-                iterator = PyObjectGetIterNode.getUncached().execute(new PTuple(args));
+            Object iterable = args;
+            if (args.size() == 1) {
+                iterable = args.get(0);
+            } else if (defaultValue != PNone.NO_VALUE) {
+                throw PRaiseNode.raise(this, TypeError, "Cannot specify a default for %s() with multiple positional arguments", name);
             }
-            PyIterNextNode next = PyIterNextNode.getUncached();
+            Object iterator = getIter.execute(iterable);
             Object best = null;
             Object bestKey = null;
             for (Object item = next.execute(iterator); item != null; item = next.execute(iterator)) {
-                Object itemKey = key == PNone.NONE ? item : PyObjectCallNode.getUncached().execute(key, PArguments.ofPositional(item));
-                if (best == null || RichCompare.test(this, op, itemKey, bestKey)) {
+                Object itemKey = key == PNone.NONE ? item : callKey.execute(key, PArguments.ofPositional(item));
+                if (best == null || isTrue.execute(better.execute(itemKey, bestKey))) {
                     best = item;
                     bestKey = itemKey;
                 }
@@ -792,8 +797,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class MinNode extends MinMaxNode {
         @Specialization
-        Object min(Object[] bound) {
-            return minMax(bound, CompareOp.LT, "min");
+        Object min(Object[] bound,
+                        @Cached("createLess()") RichCompareNode less,
+                        @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next,
+                        @Cached PyObjectCallNode callKey,
+                        @Cached PyObjectIsTrueNode isTrue) {
+            return minMax(bound, "min", less, getIter, next, callKey, isTrue);
+        }
+
+        static RichCompareNode createLess() {
+            return RichCompareNode.create(CompareOp.LT);
         }
     }
 
@@ -801,8 +815,17 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class MaxNode extends MinMaxNode {
         @Specialization
-        Object max(Object[] bound) {
-            return minMax(bound, CompareOp.GT, "max");
+        Object max(Object[] bound,
+                        @Cached("createGreater()") RichCompareNode greater,
+                        @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next,
+                        @Cached PyObjectCallNode callKey,
+                        @Cached PyObjectIsTrueNode isTrue) {
+            return minMax(bound, "max", greater, getIter, next, callKey, isTrue);
+        }
+
+        static RichCompareNode createGreater() {
+            return RichCompareNode.create(CompareOp.GT);
         }
     }
 
@@ -820,6 +843,52 @@ public final class BuiltinFunctions extends PythonBuiltins {
             Object[] items = IterableToArray.toArray(this, iterable, null);
             ListSort.sort(this, items, items.length, key, descending);
             return new PList(items);
+        }
+    }
+
+    // ---- formatting ----
+
+    @Builtin(name = "format", parameters = {"value", "format_spec"}, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object format(Object value, Object formatSpec, @Cached PyObjectStrNode str) {
+            String spec;
+            if (formatSpec == PNone.NO_VALUE) {
+                spec = "";
+            } else if (formatSpec instanceof String s) {
+                spec = s;
+            } else {
+                // _PyArg_BadArgument names None by value, other objects by type
+                throw PRaiseNode.raise(this, TypeError, "format() argument 2 must be str, not %s", formatSpec == PNone.NONE ? "None" : typeName(formatSpec));
+            }
+            if (spec.isEmpty() && (value instanceof String || IntMath.isInt(value) || value instanceof Double)) {
+                return str.execute(value);
+            }
+            return formatWithSpec(value, spec);
+        }
+
+        // PyObject_Format: the builtin types' __format__, a user class's __format__, or object.__format__
+        @TruffleBoundary
+        private Object formatWithSpec(Object value, String spec) {
+            if (value instanceof String s) {
+                return SpecFormatter.formatString(this, s, spec);
+            } else if (IntMath.isInt(value)) {
+                return SpecFormatter.formatInt(this, value, spec, typeName(value));
+            } else if (value instanceof Double d) {
+                return SpecFormatter.formatFloat(this, d, spec);
+            }
+            Object result = callSpecial(value, "__format__", spec);
+            if (result == null) {
+                if (!spec.isEmpty()) {
+                    throw PRaiseNode.raise(this, TypeError, "unsupported format string passed to %s.__format__", typeName(value));
+                }
+                return PyObjectStrNode.getUncached().execute(value);
+            }
+            if (!(result instanceof String)) {
+                throw PRaiseNode.raise(this, TypeError, "__format__ must return a str, not %s", typeName(result));
+            }
+            return result;
         }
     }
 }

@@ -16,7 +16,7 @@ import org.minipy.runtime.PNone;
  * inconsistent comparisons (NaN, user {@code __lt__}) that Python tolerates.
  */
 final class ListSort {
-    /** Runs shorter than this are sorted by binary insertion, as CPython's minrun does. */
+    /** Shorter runs are extended to this length by binary insertion (CPython's minrun is 32 to 64). */
     private static final int MIN_RUN = 32;
 
     private ListSort() {
@@ -26,7 +26,7 @@ final class ListSort {
     @TruffleBoundary
     static void sort(Node location, Object[] items, int n, Object key, boolean reverse) {
         if (reverse) {
-            reverse(items, n);
+            reverse(items, 0, n);
         }
         Object[] keys = items;
         if (key != PNone.NONE) {
@@ -38,12 +38,12 @@ final class ListSort {
         Object[] values = keys == items ? null : items;
         new ListSort.Run(location, keys, values).sort(n);
         if (reverse) {
-            reverse(items, n);
+            reverse(items, 0, n);
         }
     }
 
-    private static void reverse(Object[] a, int n) {
-        for (int i = 0, j = n - 1; i < j; i++, j--) {
+    private static void reverse(Object[] a, int lo, int hi) {
+        for (int i = lo, j = hi - 1; i < j; i++, j--) {
             Object t = a[i];
             a[i] = a[j];
             a[j] = t;
@@ -62,30 +62,82 @@ final class ListSort {
             this.values = values;
         }
 
+        /** Ints and strs compare directly: the common homogeneous lists need no generic dispatch (unsafe_long_compare). */
         private boolean lessThan(Object a, Object b) {
+            if (a instanceof Long x && b instanceof Long y) {
+                return x < y;
+            } else if (a instanceof String x && b instanceof String y) {
+                return RichCompare.compareStrings(x, y) < 0;
+            }
             return RichCompare.test(location, CompareOp.LT, a, b);
         }
 
+        /**
+         * A natural merge sort, as timsort without galloping: the input splits into runs that are
+         * already ascending (or strictly descending, then reversed), short runs are extended to
+         * MIN_RUN by binary insertion, and neighbouring runs merge until one is left.
+         */
         void sort(int n) {
-            for (int lo = 0; lo < n; lo += MIN_RUN) {
-                binaryInsertion(lo, Math.min(lo + MIN_RUN, n));
+            int[] runStarts = new int[n / MIN_RUN + 2];
+            int runs = 0;
+            for (int lo = 0; lo < n;) {
+                int length = countRun(lo, n);
+                if (length < MIN_RUN) {
+                    int forced = Math.min(MIN_RUN, n - lo);
+                    binaryInsertion(lo, lo + forced, lo + length);
+                    length = forced;
+                }
+                runStarts[runs++] = lo;
+                lo += length;
             }
+            runStarts[runs] = n;
             Object[] keyBuffer = new Object[n];
             Object[] valueBuffer = values == null ? null : new Object[n];
-            for (int width = MIN_RUN; width < n; width *= 2) {
-                for (int lo = 0; lo + width < n; lo += 2 * width) {
-                    merge(lo, lo + width, Math.min(lo + 2 * width, n), keyBuffer, valueBuffer);
+            while (runs > 1) {
+                int merged = 0;
+                for (int i = 0; i < runs; i += 2) {
+                    if (i + 1 < runs) {
+                        merge(runStarts[i], runStarts[i + 1], runStarts[i + 2], keyBuffer, valueBuffer);
+                    }
+                    runStarts[merged++] = runStarts[i];
                 }
+                runStarts[merged] = n;
+                runs = merged;
             }
         }
 
-        // binarysort: the new item goes after every item it is not less than, which keeps equal items in order
-        private void binaryInsertion(int lo, int hi) {
-            for (int start = lo + 1; start < hi; start++) {
-                Object pivot = keys[start];
-                Object pivotValue = values == null ? null : values[start];
+        // count_run: the length of the run at lo; a strictly descending run is reversed in place
+        private int countRun(int lo, int hi) {
+            if (lo + 1 >= hi) {
+                return hi - lo;
+            }
+            int end = lo + 2;
+            if (lessThan(keys[lo + 1], keys[lo])) {
+                while (end < hi && lessThan(keys[end], keys[end - 1])) {
+                    end++;
+                }
+                reverse(keys, lo, end);
+                if (values != null) {
+                    reverse(values, lo, end);
+                }
+            } else {
+                while (end < hi && !lessThan(keys[end], keys[end - 1])) {
+                    end++;
+                }
+            }
+            return end - lo;
+        }
+
+        /**
+         * binarysort: [lo, start) is sorted; each item of [start, hi) goes after every item it is not
+         * less than, which keeps equal items in order.
+         */
+        private void binaryInsertion(int lo, int hi, int start) {
+            for (int next = start; next < hi; next++) {
+                Object pivot = keys[next];
+                Object pivotValue = values == null ? null : values[next];
                 int l = lo;
-                int r = start;
+                int r = next;
                 while (l < r) {
                     int p = l + ((r - l) >> 1);
                     if (lessThan(pivot, keys[p])) {
@@ -94,10 +146,10 @@ final class ListSort {
                         l = p + 1;
                     }
                 }
-                System.arraycopy(keys, l, keys, l + 1, start - l);
+                System.arraycopy(keys, l, keys, l + 1, next - l);
                 keys[l] = pivot;
                 if (values != null) {
-                    System.arraycopy(values, l, values, l + 1, start - l);
+                    System.arraycopy(values, l, values, l + 1, next - l);
                     values[l] = pivotValue;
                 }
             }

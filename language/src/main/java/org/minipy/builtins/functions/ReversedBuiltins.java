@@ -59,14 +59,13 @@ public final class ReversedBuiltins extends PythonBuiltins {
                 return new PReversed(sequence, PyObjectSizeNode.getUncached().execute(sequence), PythonBuiltinClassType.reversed);
             }
             PythonClass type = GetClassNode.getUncached().execute(sequence);
-            if (!type.isBuiltin()) {
-                Object reversedMethod = type.lookup("__reversed__");
-                if (reversedMethod != null) {
-                    return PyObjectCallNode.getUncached().execute(reversedMethod, PArguments.ofPositional(sequence));
-                }
-                if (type.lookup("__getitem__") != null && type.lookup("__len__") != null) {
-                    return new PReversed(sequence, PyObjectSizeNode.getUncached().execute(sequence), PythonBuiltinClassType.reversed);
-                }
+            Object reversedMethod = type.lookupSpecial("__reversed__");
+            if (reversedMethod != null) {
+                return PyObjectCallNode.getUncached().execute(reversedMethod, PArguments.ofPositional(sequence));
+            }
+            // PySequence_Check: dicts have __getitem__ but are not sequences
+            if (type.lookupSpecial("__getitem__") != null && type.lookupSpecial("__len__") != null && !type.isSubclassOf(PythonBuiltinClassType.dict)) {
+                return new PReversed(sequence, PyObjectSizeNode.getUncached().execute(sequence), PythonBuiltinClassType.reversed);
             }
             throw PRaiseNode.raise(this, TypeError, "'%s' object is not reversible", type.getName());
         }

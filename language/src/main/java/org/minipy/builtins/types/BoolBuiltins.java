@@ -32,9 +32,9 @@ public final class BoolBuiltins extends PythonBuiltins {
         @Specialization
         boolean create(Object[] bound, @Cached PyObjectIsTrueNode isTrue) {
             PTuple args = (PTuple) bound[1];
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.bool, bound[0]);
-            ConstructorArguments.noKeywords(this, "bool", (PDict) bound[2]);
-            ConstructorArguments.checkPositional(this, "bool", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.bool, bound[0]);
+            BuiltinArguments.noKeywords(this, "bool", (PDict) bound[2]);
+            BuiltinArguments.checkPositional(this, "bool", args, 0, 1);
             return args.size() == 1 && isTrue.execute(args.get(0));
         }
     }

@@ -36,8 +36,8 @@ public final class ByteArrayNewBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private PByteArray create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.bytearray, cls);
-            Object[] values = ConstructorArguments.unpack(this, "bytearray", args, kwargs, BytesNewBuiltins.PARAMETERS, 0);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.bytearray, cls);
+            Object[] values = BuiltinArguments.unpack(this, "bytearray", args, kwargs, BytesNewBuiltins.PARAMETERS, 0);
             return new PByteArray(BytesNewBuiltins.fromSource(this, "bytearray", values[0], values[1], values[2]));
         }
     }

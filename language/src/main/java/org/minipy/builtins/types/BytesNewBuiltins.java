@@ -58,8 +58,8 @@ public final class BytesNewBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private PBytes create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.bytes, cls);
-            Object[] values = ConstructorArguments.unpack(this, "bytes", args, kwargs, PARAMETERS, 0);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.bytes, cls);
+            Object[] values = BuiltinArguments.unpack(this, "bytes", args, kwargs, PARAMETERS, 0);
             Object source = values[0];
             if (values[1] == PNone.NO_VALUE && values[2] == PNone.NO_VALUE) {
                 if (source instanceof PBytes b && b.getUserClass() == null) {
@@ -87,8 +87,8 @@ public final class BytesNewBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static byte[] fromSource(Node node, String typeName, Object source, Object encoding, Object errors) {
         if (encoding != PNone.NO_VALUE || errors != PNone.NO_VALUE) {
-            String enc = encoding == PNone.NO_VALUE ? null : ConstructorArguments.string(node, typeName, "encoding", encoding);
-            String err = errors == PNone.NO_VALUE ? "strict" : ConstructorArguments.string(node, typeName, "errors", errors);
+            String enc = encoding == PNone.NO_VALUE ? null : BuiltinArguments.string(node, typeName, "encoding", encoding);
+            String err = errors == PNone.NO_VALUE ? "strict" : BuiltinArguments.string(node, typeName, "errors", errors);
             if (!(source instanceof String text)) {
                 throw PRaiseNode.raise(node, TypeError, enc != null ? "encoding without a string argument" : "errors without a string argument");
             }
@@ -129,11 +129,17 @@ public final class BytesNewBuiltins extends PythonBuiltins {
             }
             return new byte[(int) (long) n];
         }
+        return fromIterableOfInts(node, typeName, source);
+    }
+
+    /** The ints of an iterable as bytes (_PyBytes_FromIterator); {@code typeName} words the errors. */
+    @TruffleBoundary
+    static byte[] fromIterableOfInts(Node node, String typeName, Object source) {
         Object[] items = IterableToArray.toArray(node, source,
                         String.format("cannot convert '%s' object to %s", GetClassNode.getUncached().execute(source).getName(), typeName));
         byte[] result = new byte[items.length];
         for (int i = 0; i < items.length; i++) {
-            Object v = ConstructorArguments.index(node, items[i]);
+            Object v = BuiltinArguments.index(node, items[i]);
             if (!(v instanceof Long l) || l < 0 || l > 255) {
                 // bytes and bytearray word this one message differently
                 throw PRaiseNode.raise(node, ValueError, "%s must be in range(0, 256)", typeName.equals("bytes") ? "bytes" : "byte");

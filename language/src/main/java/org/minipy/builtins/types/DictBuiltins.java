@@ -24,8 +24,7 @@ import org.minipy.nodes.object.PyObjectGetItemNode;
 import org.minipy.nodes.object.PyObjectSetItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PDict;
-import org.minipy.runtime.PException;
-import org.minipy.runtime.PList;
+import org.minipy.runtime.PDictView;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -35,10 +34,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.KeyError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
-/**
- * Methods of {@code dict} (Objects/dictobject.c). keys(), values() and items() return list snapshots
- * until minipy has the dict view types: they print as lists and do not follow later changes.
- */
+/** Methods of {@code dict} (Objects/dictobject.c); its views are in DictViewBuiltins. */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.dict)
 public final class DictBuiltins extends PythonBuiltins {
     @Override
@@ -71,7 +67,7 @@ public final class DictBuiltins extends PythonBuiltins {
     public abstract static class KeysNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object keys(Object self) {
-            return new PList(self(this, self, "keys").keys());
+            return new PDictView(self(this, self, "keys"), PythonBuiltinClassType.dict_keys);
         }
     }
 
@@ -80,7 +76,7 @@ public final class DictBuiltins extends PythonBuiltins {
     public abstract static class ValuesNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object values(Object self) {
-            return new PList(self(this, self, "values").values());
+            return new PDictView(self(this, self, "values"), PythonBuiltinClassType.dict_values);
         }
     }
 
@@ -89,17 +85,7 @@ public final class DictBuiltins extends PythonBuiltins {
     public abstract static class ItemsNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object items(Object self) {
-            return items(self(this, self, "items"));
-        }
-
-        @TruffleBoundary
-        private static PList items(PDict dict) {
-            Object[][] entries = dict.entries();
-            Object[] pairs = new Object[entries.length];
-            for (int i = 0; i < entries.length; i++) {
-                pairs[i] = new PTuple(new Object[]{entries[i][0], entries[i][1]});
-            }
-            return new PList(pairs);
+            return new PDictView(self(this, self, "items"), PythonBuiltinClassType.dict_items);
         }
     }
 
@@ -150,15 +136,8 @@ public final class DictBuiltins extends PythonBuiltins {
         private static void mergePairs(Node node, PDict dict, Object pairs) {
             Object[] items = IterableToArray.toArray(node, pairs, null);
             for (int i = 0; i < items.length; i++) {
-                Object[] pair;
-                try {
-                    pair = IterableToArray.toArray(node, items[i], null);
-                } catch (PException e) {
-                    if (e.isOfType(TypeError)) {
-                        throw PRaiseNode.raise(node, TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i);
-                    }
-                    throw e;
-                }
+                Object[] pair = IterableToArray.toArray(node, items[i],
+                                String.format("cannot convert dictionary update sequence element #%d to a sequence", i));
                 if (pair.length != 2) {
                     throw PRaiseNode.raise(node, ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, pair.length);
                 }

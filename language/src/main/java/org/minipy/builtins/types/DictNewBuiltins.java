@@ -44,8 +44,8 @@ public final class DictNewBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private PDict create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.dict, cls);
-            ConstructorArguments.checkPositional(this, "dict", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.dict, cls);
+            BuiltinArguments.checkPositional(this, "dict", args, 0, 1);
             PDict result = new PDict();
             if (args.size() == 1) {
                 Object source = args.get(0);

@@ -55,7 +55,7 @@ public final class ExceptionBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, TypeError, "BaseException.__new__(%s): %s is not a subtype of BaseException", c.getName(), c.getName());
             }
             if (c.isBuiltin()) {
-                ConstructorArguments.noKeywords(this, c.getName(), kwargs);
+                BuiltinArguments.noKeywords(this, c.getName(), kwargs);
                 return new PBaseException(c.getBuiltinClassType(), null, args);
             }
             return new PBaseException(c.getBuiltinBase(), c, args);
@@ -69,7 +69,7 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         @Specialization
         Object init(Object[] bound) {
             PBaseException self = checkSelf(this, "__init__", bound[0]);
-            ConstructorArguments.noKeywords(this, GetClassNode.getUncached().execute(self).getName(), (PDict) bound[2]);
+            BuiltinArguments.noKeywords(this, GetClassNode.getUncached().execute(self).getName(), (PDict) bound[2]);
             self.setArgs((PTuple) bound[1]);
             return PNone.NONE;
         }

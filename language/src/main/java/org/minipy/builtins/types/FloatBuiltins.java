@@ -59,9 +59,9 @@ public final class FloatBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private double create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
-            ConstructorArguments.noKeywords(this, "float", kwargs);
-            ConstructorArguments.checkPositional(this, "float", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
+            BuiltinArguments.noKeywords(this, "float", kwargs);
+            BuiltinArguments.checkPositional(this, "float", args, 0, 1);
             return args.size() == 0 ? 0.0 : toFloat(args.get(0));
         }
 
@@ -98,7 +98,7 @@ public final class FloatBuiltins extends PythonBuiltins {
 
         // PyFloat_FromString
         private double parse(String text, Object source) {
-            String s = asciiDigitsStripped(text);
+            String s = asciiDigitsStripped(text, source instanceof String);
             if (s != null) {
                 if (FLOAT_SYNTAX.matcher(s).matches()) {
                     return Double.parseDouble(s.replace("_", ""));
@@ -118,13 +118,13 @@ public final class FloatBuiltins extends PythonBuiltins {
          * The string stripped of whitespace, with Unicode decimal digits made ASCII
          * (_PyUnicode_TransformDecimalAndSpaceToASCII), or null if another non-ASCII character is left.
          */
-        private static String asciiDigitsStripped(String text) {
+        private static String asciiDigitsStripped(String text, boolean unicode) {
             int start = 0;
             int end = text.length();
-            while (start < end && isSpace(text.charAt(start))) {
+            while (start < end && IntBuiltins.isSpace(text.charAt(start), unicode)) {
                 start++;
             }
-            while (end > start && isSpace(text.charAt(end - 1))) {
+            while (end > start && IntBuiltins.isSpace(text.charAt(end - 1), unicode)) {
                 end--;
             }
             StringBuilder sb = new StringBuilder(end - start);
@@ -139,11 +139,6 @@ public final class FloatBuiltins extends PythonBuiltins {
                 sb.append(c);
             }
             return sb.toString();
-        }
-
-        private static boolean isSpace(char c) {
-            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001c' && c <= '\u001f' ||
-                            c >= 128 && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
         }
     }
 }

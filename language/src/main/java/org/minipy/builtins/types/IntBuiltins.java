@@ -19,7 +19,9 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.operators.IntMath;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -34,12 +36,14 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
-/** {@code int(x)} and {@code int(s, base)} (Objects/longobject.c). */
+/** {@code int(x)}, {@code int(s, base)}, {@code int.to_bytes} and {@code int.from_bytes} (Objects/longobject.c). */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.int_)
 public final class IntBuiltins extends PythonBuiltins {
     /** CPython's default sys.get_int_max_str_digits(). */
     private static final int MAX_STR_DIGITS = 4300;
     private static final String[] PARAMETERS = {"x", "base"};
+    private static final String[] TO_BYTES_PARAMETERS = {"length", "byteorder", "signed"};
+    private static final String[] FROM_BYTES_PARAMETERS = {"bytes", "byteorder", "signed"};
 
     @Override
     public List<? extends NodeFactory<? extends PythonBuiltinNode>> getNodeFactories() {
@@ -57,12 +61,12 @@ public final class IntBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private Object create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.int_, cls);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.int_, cls);
             if (kwargs.size() == 0) {
                 // the message of long_vectorcall, which serves calls without keywords
-                ConstructorArguments.checkPositional(this, "int", args, 0, 2);
+                BuiltinArguments.checkPositional(this, "int", args, 0, 2);
             }
-            Object[] values = ConstructorArguments.unpack(this, "int", args, kwargs, PARAMETERS, 1);
+            Object[] values = BuiltinArguments.unpack(this, "int", args, kwargs, PARAMETERS, 1);
             Object x = values[0];
             Object base = values[1];
             if (base == PNone.NO_VALUE) {
@@ -71,7 +75,7 @@ public final class IntBuiltins extends PythonBuiltins {
             if (x == PNone.NO_VALUE) {
                 throw PRaiseNode.raise(this, TypeError, "int() missing string argument");
             }
-            Object b = ConstructorArguments.index(this, base);
+            Object b = BuiltinArguments.index(this, base);
             if (!(x instanceof String || x instanceof PBytes || x instanceof PByteArray)) {
                 throw PRaiseNode.raise(this, TypeError, "int() can't convert non-string with explicit base");
             }
@@ -79,6 +83,125 @@ public final class IntBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, ValueError, "int() base must be >= 2 and <= 36, or 0");
             }
             return parse(this, x, (int) (long) l);
+        }
+    }
+
+    // int_to_bytes_impl
+    @Builtin(name = "to_bytes", parameters = {"self"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class ToBytesNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object toBytes(Object[] bound) {
+            return toBytes(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+        }
+
+        @TruffleBoundary
+        private PBytes toBytes(Object self, PTuple args, PDict kwargs) {
+            if (!(self instanceof Long || self instanceof PInt || self instanceof Boolean)) {
+                throw PRaiseNode.raise(this, TypeError, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '%s' object",
+                                GetClassNode.getUncached().execute(self).getName());
+            }
+            Object[] values = BuiltinArguments.unpack(this, "to_bytes", args, kwargs, TO_BYTES_PARAMETERS, 0, 2, 0);
+            long length = 1;
+            if (values[0] != PNone.NO_VALUE) {
+                if (!(BuiltinArguments.index(this, values[0]) instanceof Long l)) {
+                    throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
+                }
+                length = l;
+            }
+            boolean little = isLittle(this, "to_bytes", values[1]);
+            boolean signed = values[2] != PNone.NO_VALUE && PyObjectIsTrueNode.getUncached().execute(values[2]);
+            if (length < 0) {
+                throw PRaiseNode.raise(this, ValueError, "length argument must be non-negative");
+            }
+            BigInteger v = IntMath.big(self);
+            if (!signed && v.signum() < 0) {
+                throw PRaiseNode.raise(this, OverflowError, "can't convert negative int to unsigned");
+            }
+            // two's complement in length bytes; 0 and -1 fit in no bytes at all, as in _PyLong_AsByteArray
+            long bits = v.bitLength() + (signed && v.bitLength() > 0 ? 1 : 0);
+            if (bits > 8 * length) {
+                throw PRaiseNode.raise(this, OverflowError, "int too big to convert");
+            }
+            byte[] result = new byte[(int) length];
+            byte[] twosComplement = v.toByteArray();
+            java.util.Arrays.fill(result, (byte) (v.signum() < 0 ? 0xff : 0));
+            int n = Math.min(result.length, twosComplement.length);
+            System.arraycopy(twosComplement, twosComplement.length - n, result, result.length - n, n);
+            if (little) {
+                reverse(result);
+            }
+            return new PBytes(result);
+        }
+    }
+
+    // int_from_bytes_impl
+    @Builtin(name = "from_bytes", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs", isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class FromBytesNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object fromBytes(Object[] bound) {
+            return fromBytes(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+        }
+
+        @TruffleBoundary
+        private Object fromBytes(Object cls, PTuple args, PDict kwargs) {
+            Object[] values = BuiltinArguments.unpack(this, "from_bytes", args, kwargs, FROM_BYTES_PARAMETERS, 0, 2, 1);
+            boolean little = isLittle(this, "from_bytes", values[1]);
+            boolean signed = values[2] != PNone.NO_VALUE && PyObjectIsTrueNode.getUncached().execute(values[2]);
+            byte[] bytes = bytesOf(values[0]);
+            if (little) {
+                bytes = bytes.clone();
+                reverse(bytes);
+            }
+            BigInteger v = bytes.length == 0 ? BigInteger.ZERO : signed ? new BigInteger(bytes) : new BigInteger(1, bytes);
+            if (cls instanceof PythonClass c && c.getBuiltinClassType() == PythonBuiltinClassType.bool) {
+                return v.signum() != 0;
+            }
+            return PInt.normalize(v);
+        }
+
+        // PyObject_Bytes: bytes-likes, __bytes__ or an iterable of ints, but never a str or an int
+        private byte[] bytesOf(Object source) {
+            if (source instanceof PBytes b) {
+                return b.getBytes();
+            } else if (source instanceof PByteArray b) {
+                return b.toByteArray();
+            }
+            PythonClass sourceClass = GetClassNode.getUncached().execute(source);
+            Object dunderBytes = sourceClass.isBuiltin() ? null : sourceClass.lookup("__bytes__");
+            if (dunderBytes != null) {
+                Object result = PyObjectCallNode.getUncached().execute(dunderBytes, PArguments.ofPositional(source));
+                if (!(result instanceof PBytes b)) {
+                    throw PRaiseNode.raise(this, TypeError, "__bytes__ returned non-bytes (type %s)", GetClassNode.getUncached().execute(result).getName());
+                }
+                return b.getBytes();
+            }
+            if (source instanceof String || source instanceof Long || source instanceof PInt || source instanceof Boolean || source instanceof Double) {
+                throw PRaiseNode.raise(this, TypeError, "cannot convert '%s' object to bytes", sourceClass.getName());
+            }
+            return BytesNewBuiltins.fromIterableOfInts(this, "bytes", source);
+        }
+    }
+
+    private static boolean isLittle(Node node, String function, Object byteorder) {
+        if (byteorder == PNone.NO_VALUE) {
+            return false;
+        }
+        String order = BuiltinArguments.string(node, function, "byteorder", byteorder);
+        if (order.equals("little")) {
+            return true;
+        } else if (order.equals("big")) {
+            return false;
+        }
+        throw PRaiseNode.raise(node, ValueError, "byteorder must be either 'little' or 'big'");
+    }
+
+    private static void reverse(byte[] bytes) {
+        for (int i = 0, j = bytes.length - 1; i < j; i++, j--) {
+            byte t = bytes[i];
+            bytes[i] = bytes[j];
+            bytes[j] = t;
         }
     }
 
@@ -140,10 +263,10 @@ public final class IntBuiltins extends PythonBuiltins {
         }
         int end = text.length();
         int i = 0;
-        while (i < end && isSpace(text.charAt(i), source)) {
+        while (i < end && isSpace(text.charAt(i), source instanceof String)) {
             i++;
         }
-        while (end > i && isSpace(text.charAt(end - 1), source)) {
+        while (end > i && isSpace(text.charAt(end - 1), source instanceof String)) {
             end--;
         }
         boolean negative = false;
@@ -174,12 +297,12 @@ public final class IntBuiltins extends PythonBuiltins {
             if (c == '_') {
                 valid = underscoreAllowed;
                 underscoreAllowed = false;
-                continue;
+            } else {
+                int d = digitValue(c);
+                valid = d >= 0 && d < radix;
+                digits.append(Character.forDigit(Math.max(d, 0), 36));
+                underscoreAllowed = true;
             }
-            int d = digitValue(c);
-            valid = d >= 0 && d < radix;
-            digits.append(Character.forDigit(Math.max(d, 0), 36));
-            underscoreAllowed = true;
         }
         valid = valid && underscoreAllowed && digits.length() > 0;
         // base 0 refuses "010": a decimal literal with a leading zero must be all zeros
@@ -211,11 +334,14 @@ public final class IntBuiltins extends PythonBuiltins {
         return Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
     }
 
-    /** str.isspace for str sources; bytes only know ASCII whitespace. */
-    private static boolean isSpace(char c, Object source) {
+    /**
+     * The whitespace int() strips: ASCII whitespace (Py_ISSPACE), and for str sources also the non-ASCII
+     * characters of str.isspace, which _PyUnicode_TransformDecimalAndSpaceToASCII turns into spaces.
+     */
+    static boolean isSpace(char c, boolean unicode) {
         if (c < 128) {
-            return c == ' ' || c >= '\t' && c <= '\r' || source instanceof String && c >= '\u001c' && c <= '\u001f';
+            return c == ' ' || c >= '\t' && c <= '\r';
         }
-        return source instanceof String && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
+        return unicode && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
     }
 }

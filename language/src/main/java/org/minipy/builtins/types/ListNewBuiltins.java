@@ -32,9 +32,9 @@ public final class ListNewBuiltins extends PythonBuiltins {
         @Specialization
         Object create(Object[] bound) {
             PTuple args = (PTuple) bound[1];
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.list, bound[0]);
-            ConstructorArguments.noKeywords(this, "list", (PDict) bound[2]);
-            ConstructorArguments.checkPositional(this, "list", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.list, bound[0]);
+            BuiltinArguments.noKeywords(this, "list", (PDict) bound[2]);
+            BuiltinArguments.checkPositional(this, "list", args, 0, 1);
             return args.size() == 0 ? new PList() : new PList(IterableToArray.toArray(this, args.get(0), null));
         }
     }

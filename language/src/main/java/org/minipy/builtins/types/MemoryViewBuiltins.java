@@ -30,7 +30,6 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PGenericAlias;
 import org.minipy.runtime.PInt;
@@ -107,24 +106,13 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     }
 
     // memoryview_impl
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @Builtin(name = "__new__", parameters = {"cls", "object"}, positionalOnly = 1)
     @GenerateNodeFactory
-    public abstract static class MemoryViewNewNode extends PythonVarargsBuiltinNode {
-        private static final String[] PARAMETERS = {"object"};
-
+    public abstract static class MemoryViewNewNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object create(Object[] bound, @Cached MemoryViewFromObjectNode fromObject) {
-            return fromObject.execute(object(bound[0], (PTuple) bound[1], (PDict) bound[2]), BufferFlags.FULL_RO);
-        }
-
-        @TruffleBoundary
-        private Object object(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.memoryview, cls);
-            Object object = ConstructorArguments.unpack(this, "memoryview", args, kwargs, PARAMETERS, 0)[0];
-            if (object == PNone.NO_VALUE) {
-                throw PRaiseNode.raise(this, TypeError, "memoryview() missing required argument 'object' (pos 1)");
-            }
-            return object;
+        Object create(Object cls, Object object, @Cached MemoryViewFromObjectNode fromObject) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.memoryview, cls);
+            return fromObject.execute(object, BufferFlags.FULL_RO);
         }
     }
 
@@ -370,7 +358,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         @Specialization
         Object cast(Object self, Object format, Object shape, @Cached MemoryViewCastNode cast) {
             PMemoryView view = self(this, self, "cast");
-            return cast.execute(view, ConstructorArguments.string(this, "cast", "format", format), shape);
+            return cast.execute(view, BuiltinArguments.string(this, "cast", "format", format), shape);
         }
     }
 

@@ -6,14 +6,18 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
@@ -41,9 +45,9 @@ public final class RangeBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private PRange create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.range, cls);
-            ConstructorArguments.noKeywords(this, "range", kwargs);
-            ConstructorArguments.checkPositional(this, "range", args, 1, 3);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
+            BuiltinArguments.noKeywords(this, "range", kwargs);
+            BuiltinArguments.checkPositional(this, "range", args, 1, 3);
             if (args.size() == 1) {
                 return new PRange(0, bound(args.get(0)), 1);
             }
@@ -58,7 +62,7 @@ public final class RangeBuiltins extends PythonBuiltins {
 
         /** PRange holds longs: CPython's ranges beyond them are refused with the overflow of their len(). */
         private long bound(Object value) {
-            if (ConstructorArguments.index(this, value) instanceof Long l) {
+            if (BuiltinArguments.index(this, value) instanceof Long l) {
                 return l;
             }
             throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
@@ -90,5 +94,57 @@ public final class RangeBuiltins extends PythonBuiltins {
         static long step(PRange self) {
             return self.getStep();
         }
+    }
+
+    /** range_index: arithmetic for ints, element-wise comparison for anything else. */
+    @Builtin(name = "index", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class IndexNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object index(PRange self, Object value) {
+            long position = position(this, self, value);
+            if (position < 0) {
+                if (value instanceof Long || value instanceof Boolean) {
+                    throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
+                }
+                throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
+            }
+            return position;
+        }
+    }
+
+    /** range_count. */
+    @Builtin(name = "count", parameters = {"self", "value"})
+    @GenerateNodeFactory
+    public abstract static class CountNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object count(PRange self, Object value) {
+            if (value instanceof Long || value instanceof Boolean) {
+                return position(this, self, value) >= 0 ? 1L : 0L;
+            }
+            long n = 0;
+            for (long i = 0; i < self.getLength(); i++) {
+                if (RichCompare.eq(this, self.get(i), value)) {
+                    n++;
+                }
+            }
+            return n;
+        }
+    }
+
+    @TruffleBoundary
+    private static long position(Node node, PRange range, Object value) {
+        if (value instanceof Long || value instanceof Boolean) {
+            long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
+            long offset = v - range.getStart();
+            boolean inside = range.getStep() > 0 ? v >= range.getStart() && v < range.getStop() : v <= range.getStart() && v > range.getStop();
+            return inside && offset % range.getStep() == 0 ? offset / range.getStep() : -1;
+        }
+        for (long i = 0; i < range.getLength(); i++) {
+            if (RichCompare.eq(node, range.get(i), value)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -44,9 +44,9 @@ public final class SliceBuiltins extends PythonBuiltins {
         @Specialization
         Object create(Object[] bound) {
             PTuple args = (PTuple) bound[1];
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.slice, bound[0]);
-            ConstructorArguments.noKeywords(this, "slice", (PDict) bound[2]);
-            ConstructorArguments.checkPositional(this, "slice", args, 1, 3);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.slice, bound[0]);
+            BuiltinArguments.noKeywords(this, "slice", (PDict) bound[2]);
+            BuiltinArguments.checkPositional(this, "slice", args, 1, 3);
             if (args.size() == 1) {
                 return new PSlice(PNone.NONE, args.get(0), PNone.NONE);
             }
@@ -92,7 +92,7 @@ public final class SliceBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, TypeError, "descriptor 'indices' for 'slice' objects doesn't apply to a '%s' object",
                                 GetClassNode.getUncached().execute(selfObject).getName());
             }
-            BigInteger length = IntMath.big(ConstructorArguments.index(this, lengthObject));
+            BigInteger length = IntMath.big(BuiltinArguments.index(this, lengthObject));
             if (length.signum() < 0) {
                 throw PRaiseNode.raise(this, ValueError, "length should not be negative");
             }

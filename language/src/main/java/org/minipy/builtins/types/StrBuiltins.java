@@ -18,12 +18,21 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
-import org.minipy.nodes.object.PyObjectIsTrueNode;
-import org.minipy.runtime.PException;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
+import org.minipy.nodes.object.PyObjectGetItemNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectStrNode;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -618,20 +627,78 @@ public final class StrBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object casefold(Object self) {
-            // Java has no full case folding; upper then lower folds the common cases (ß -> ss)
-            return self(this, self, "casefold").toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+            return casefold(self(this, self, "casefold"));
+        }
+
+        // Java has no full case folding; upper then lower of each code point folds the common cases (ß -> ss, Σ -> σ)
+        @TruffleBoundary
+        private static String casefold(String s) {
+            StringBuilder sb = new StringBuilder(s.length());
+            for (int i = 0; i < s.length();) {
+                int c = s.codePointAt(i);
+                i += Character.charCount(c);
+                sb.append(Character.toString(c).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+            }
+            return sb.toString();
         }
     }
 
     /** The full titlecase mapping of one code point (ß -> Ss), which Java only has per character. */
     private static String titleCase(int c) {
         int title = Character.toTitleCase(c);
-        if (title != c) {
+        if (title != c || Character.isTitleCase(c)) {
             return Character.toString(title);
         }
         String upper = Character.toString(c).toUpperCase(Locale.ROOT);
         int first = upper.codePointAt(0);
+        if (!isCased(first)) {
+            // as SpecialCasing.txt: ŉ titles to ʼN, not ʼn
+            return upper;
+        }
         return Character.toString(first) + upper.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+    }
+
+    /** s[from:] lowercased, with the final-sigma rule looking at the whole of s (lower_ucs4). */
+    private static String lower(String s, int from) {
+        StringBuilder sb = new StringBuilder(s.length() - from);
+        for (int i = from; i < s.length();) {
+            int c = s.codePointAt(i);
+            sb.append(lower(s, i, c));
+            i += Character.charCount(c);
+        }
+        return sb.toString();
+    }
+
+    private static String lower(String s, int i, int c) {
+        if (c == 0x3A3) {
+            return isFinalSigma(s, i) ? "\u03c2" : "\u03c3";
+        }
+        return Character.toString(c).toLowerCase(Locale.ROOT);
+    }
+
+    // handle_capital_sigma: a cased letter before (skipping case-ignorables) and none after
+    private static boolean isFinalSigma(String s, int i) {
+        return nextCased(s, i, -1) && !nextCased(s, i + 1, 1);
+    }
+
+    /** Whether the first code point that is not case-ignorable, walking from {@code i} in {@code direction}, is cased. */
+    private static boolean nextCased(String s, int i, int direction) {
+        int j = i;
+        while (direction < 0 ? j > 0 : j < s.length()) {
+            int c = direction < 0 ? s.codePointBefore(j) : s.codePointAt(j);
+            j += direction * Character.charCount(c);
+            if (!isCaseIgnorable(c)) {
+                return isCased(c);
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCaseIgnorable(int c) {
+        int type = Character.getType(c);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.FORMAT ||
+                        type == Character.MODIFIER_LETTER || type == Character.MODIFIER_SYMBOL ||
+                        c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xB7 || c == 0x2019;
     }
 
     private static boolean isCased(int c) {
@@ -649,7 +716,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 return s;
             }
             int first = s.codePointAt(0);
-            return titleCase(first) + s.substring(Character.charCount(first)).toLowerCase(Locale.ROOT);
+            return titleCase(first) + lower(s, Character.charCount(first));
         }
     }
 
@@ -665,7 +732,7 @@ public final class StrBuiltins extends PythonBuiltins {
             for (int i = 0; i < s.length();) {
                 int c = s.codePointAt(i);
                 i += Character.charCount(c);
-                sb.append(previousIsCased ? Character.toString(c).toLowerCase(Locale.ROOT) : titleCase(c));
+                sb.append(previousIsCased ? lower(s, i - Character.charCount(c), c) : titleCase(c));
                 previousIsCased = isCased(c);
             }
             return sb.toString();
@@ -684,7 +751,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 int c = s.codePointAt(i);
                 i += Character.charCount(c);
                 if (Character.isUpperCase(c)) {
-                    sb.append(Character.toString(c).toLowerCase(Locale.ROOT));
+                    sb.append(lower(s, i - Character.charCount(c), c));
                 } else if (Character.isLowerCase(c)) {
                     sb.append(Character.toString(c).toUpperCase(Locale.ROOT));
                 } else {
@@ -1021,6 +1088,268 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
             }
             return sb.toString();
+        }
+    }
+
+    @Builtin(name = "encode", parameters = {"self", "encoding", "errors"}, positionalOnly = 1, minArgs = 1)
+    @GenerateNodeFactory
+    public abstract static class EncodeNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object encode(Object self, Object encoding, Object errors) {
+            String s = self(this, self, "encode");
+            String enc = encoding == PNone.NO_VALUE ? "utf-8" : strArg(this, encoding, "encode() argument 'encoding' must be str, not %s");
+            String err = errors == PNone.NO_VALUE ? "strict" : strArg(this, errors, "encode() argument 'errors' must be str, not %s");
+            return new PBytes(TextCodecs.encode(this, s, enc, err));
+        }
+    }
+
+    @Builtin(name = "format", parameters = {"self"}, varArgs = "args", varKeywords = "kwargs")
+    @GenerateNodeFactory
+    public abstract static class FormatNode extends PythonVarargsBuiltinNode {
+        @Specialization
+        Object format(Object[] bound) {
+            String s = self(this, bound[0], "format");
+            return new Formatter(this, ((PTuple) bound[1]).getItems(), (PDict) bound[2]).render(s, 2);
+        }
+    }
+
+    /**
+     * str.format's template engine (Objects/stringlib/unicode_format.h): MarkupIterator,
+     * parse_field, field_name_split with automatic numbering, and PyObject_Format per field.
+     */
+    private static final class Formatter {
+        private final Node node;
+        private final Object[] args;
+        private final PDict kwargs;
+        // auto_number: 0 unknown yet, 1 automatic ({}), 2 manual ({0})
+        private int numbering;
+        private int nextIndex;
+
+        Formatter(Node node, Object[] args, PDict kwargs) {
+            this.node = node;
+            this.args = args;
+            this.kwargs = kwargs;
+        }
+
+        // build_string
+        @TruffleBoundary
+        String render(String template, int recursionDepth) {
+            if (recursionDepth <= 0) {
+                throw PRaiseNode.raise(node, ValueError, "Max string recursion exceeded");
+            }
+            StringBuilder out = new StringBuilder();
+            int n = template.length();
+            int i = 0;
+            while (i < n) {
+                char c = template.charAt(i++);
+                if (c != '{' && c != '}') {
+                    out.append(c);
+                    continue;
+                }
+                boolean atEnd = i >= n;
+                if (c == '}') {
+                    if (atEnd || template.charAt(i) != '}') {
+                        throw PRaiseNode.raise(node, ValueError, "Single '}' encountered in format string");
+                    }
+                    out.append('}');
+                    i++;
+                    continue;
+                }
+                if (atEnd) {
+                    throw PRaiseNode.raise(node, ValueError, "Single '{' encountered in format string");
+                }
+                if (template.charAt(i) == '{') {
+                    out.append('{');
+                    i++;
+                    continue;
+                }
+                i = field(template, i, out, recursionDepth);
+            }
+            return out.toString();
+        }
+
+        /** parse_field and output_markup for the field starting at {@code i}; returns where it ends. */
+        private int field(String template, int start, StringBuilder out, int recursionDepth) {
+            int n = template.length();
+            int i = start;
+            char c = 0;
+            while (i < n) {
+                c = template.charAt(i++);
+                if (c == '{') {
+                    throw PRaiseNode.raise(node, ValueError, "unexpected '{' in field name");
+                } else if (c == '[') {
+                    while (i < n && template.charAt(i) != ']') {
+                        i++;
+                    }
+                    continue;
+                } else if (c == '}' || c == ':' || c == '!') {
+                    break;
+                }
+            }
+            if (i >= n && c != '}' && c != ':' && c != '!' || i - 1 < start && c != '}') {
+                throw PRaiseNode.raise(node, ValueError, "expected '}' before end of string");
+            }
+            String fieldName = template.substring(start, i - 1);
+            char conversion = 0;
+            String spec = "";
+            boolean specNeedsExpanding = false;
+            if (c == '!' || c == ':') {
+                boolean specFollows = true;
+                if (c == '!') {
+                    if (i >= n) {
+                        throw PRaiseNode.raise(node, ValueError, "end of string while looking for conversion specifier");
+                    }
+                    conversion = template.charAt(i++);
+                    if (i < n) {
+                        char next = template.charAt(i++);
+                        if (next == '}') {
+                            specFollows = false;
+                        } else if (next != ':') {
+                            throw PRaiseNode.raise(node, ValueError, "expected ':' after conversion specifier");
+                        }
+                    }
+                }
+                if (specFollows) {
+                    int specStart = i;
+                    int depth = 1;
+                    while (true) {
+                        if (i >= n) {
+                            throw PRaiseNode.raise(node, ValueError, "unmatched '{' in format spec");
+                        }
+                        char d = template.charAt(i++);
+                        if (d == '{') {
+                            specNeedsExpanding = true;
+                            depth++;
+                        } else if (d == '}' && --depth == 0) {
+                            break;
+                        }
+                    }
+                    spec = template.substring(specStart, i - 1);
+                }
+            } else if (c != '}') {
+                throw PRaiseNode.raise(node, ValueError, "expected '}' before end of string");
+            }
+            Object value = fieldValue(fieldName);
+            if (conversion != 0) {
+                value = switch (conversion) {
+                    case 'r' -> PyObjectReprNode.getUncached().execute(value);
+                    case 's' -> PyObjectStrNode.getUncached().execute(value);
+                    case 'a' -> AsciiNode.ascii(PyObjectReprNode.getUncached().execute(value));
+                    default -> throw conversion > 32 && conversion < 127
+                                    ? PRaiseNode.raise(node, ValueError, "Unknown conversion specifier %c", conversion)
+                                    : PRaiseNode.raise(node, ValueError, "Unknown conversion specifier \\x%x", (int) conversion);
+                };
+            }
+            if (specNeedsExpanding) {
+                spec = render(spec, recursionDepth - 1);
+            }
+            out.append(format(value, spec));
+            return i;
+        }
+
+        // PyObject_Format: the spec mini-language belongs to the builtin format()
+        private String format(Object value, String spec) {
+            if (spec.isEmpty()) {
+                return value instanceof String s ? s : PyObjectStrNode.getUncached().execute(value);
+            }
+            Object format = MiniPyContext.get(node).getBuiltins().get("format");
+            if (format == null) {
+                throw PRaiseNode.raise(node, PythonBuiltinClassType.NotImplementedError, "format specs need the builtin format()");
+            }
+            Object result = PyObjectCallNode.getUncached().execute(format, PArguments.ofPositional(value, spec));
+            if (!(result instanceof String s)) {
+                throw PRaiseNode.raise(node, TypeError, "__format__ must return a str, not %s", typeName(result));
+            }
+            return s;
+        }
+
+        // get_field_object with field_name_split and FieldNameIterator
+        private Object fieldValue(String fieldName) {
+            int n = fieldName.length();
+            int i = 0;
+            while (i < n && fieldName.charAt(i) != '.' && fieldName.charAt(i) != '[') {
+                i++;
+            }
+            String first = fieldName.substring(0, i);
+            long index = decimal(first);
+            if (first.isEmpty()) {
+                if (numbering == 2) {
+                    throw PRaiseNode.raise(node, ValueError, "cannot switch from manual field specification to automatic field numbering");
+                }
+                numbering = 1;
+                index = nextIndex++;
+            } else if (index >= 0) {
+                if (numbering == 1) {
+                    throw PRaiseNode.raise(node, ValueError, "cannot switch from automatic field numbering to manual field specification");
+                }
+                numbering = 2;
+            }
+            Object value;
+            if (index < 0) {
+                value = kwargs == null ? null : kwargs.get(first);
+                if (value == null) {
+                    throw PyObjectGetItemNode.keyError(node, first);
+                }
+            } else {
+                if (index >= args.length) {
+                    throw PRaiseNode.raise(node, PythonBuiltinClassType.IndexError, "Replacement index %d out of range for positional args tuple", index);
+                }
+                value = args[(int) index];
+            }
+            while (i < n) {
+                char c = fieldName.charAt(i++);
+                int end = i;
+                if (c == '.') {
+                    while (end < n && fieldName.charAt(end) != '.' && fieldName.charAt(end) != '[') {
+                        end++;
+                    }
+                    String name = fieldName.substring(i, end);
+                    if (name.isEmpty()) {
+                        throw PRaiseNode.raise(node, ValueError, "Empty attribute in format string");
+                    }
+                    value = PyObjectGetAttrNode.getUncached().execute(value, name);
+                    i = end;
+                } else if (c == '[') {
+                    while (end < n && fieldName.charAt(end) != ']') {
+                        end++;
+                    }
+                    if (end >= n) {
+                        throw PRaiseNode.raise(node, ValueError, "Missing ']' in format string");
+                    }
+                    String key = fieldName.substring(i, end);
+                    if (key.isEmpty()) {
+                        throw PRaiseNode.raise(node, ValueError, "Empty attribute in format string");
+                    }
+                    i = end + 1;
+                    if (i < n && fieldName.charAt(i) != '.' && fieldName.charAt(i) != '[') {
+                        throw PRaiseNode.raise(node, ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                    }
+                    long keyIndex = decimal(key);
+                    value = PyObjectGetItemNode.getUncached().execute(value, keyIndex >= 0 ? (Object) keyIndex : key);
+                } else {
+                    throw PRaiseNode.raise(node, ValueError, "Only '.' or '[' may follow ']' in format field specifier");
+                }
+            }
+            return value;
+        }
+
+        /** get_integer: the value of an all-decimal-digits name, else -1. */
+        private long decimal(String s) {
+            if (s.isEmpty()) {
+                return -1;
+            }
+            long value = 0;
+            for (int i = 0; i < s.length(); i++) {
+                int digit = Character.digit(s.charAt(i), 10);
+                if (digit < 0 || !isDecimal(s.charAt(i))) {
+                    return -1;
+                }
+                if (value > (Long.MAX_VALUE - digit) / 10) {
+                    throw PRaiseNode.raise(node, ValueError, "Too many decimal digits in format string");
+                }
+                value = value * 10 + digit;
+            }
+            return value;
         }
     }
 }

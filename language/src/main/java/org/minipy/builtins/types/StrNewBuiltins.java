@@ -45,17 +45,17 @@ public final class StrNewBuiltins extends PythonBuiltins {
 
         @TruffleBoundary
         private String create(Object cls, PTuple args, PDict kwargs) {
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.str, cls);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.str, cls);
             if (kwargs.size() == 0) {
-                ConstructorArguments.checkPositional(this, "str", args, 0, 3);
+                BuiltinArguments.checkPositional(this, "str", args, 0, 3);
             }
-            Object[] values = ConstructorArguments.unpack(this, "str", args, kwargs, PARAMETERS, 0);
+            Object[] values = BuiltinArguments.unpack(this, "str", args, kwargs, PARAMETERS, 0);
             Object object = values[0];
             if (values[1] == PNone.NO_VALUE && values[2] == PNone.NO_VALUE) {
                 return object == PNone.NO_VALUE ? "" : PyObjectStrNode.getUncached().execute(object);
             }
-            String encoding = values[1] == PNone.NO_VALUE ? "utf-8" : ConstructorArguments.string(this, "str", "encoding", values[1]);
-            String errors = values[2] == PNone.NO_VALUE ? "strict" : ConstructorArguments.string(this, "str", "errors", values[2]);
+            String encoding = values[1] == PNone.NO_VALUE ? "utf-8" : BuiltinArguments.string(this, "str", "encoding", values[1]);
+            String errors = values[2] == PNone.NO_VALUE ? "strict" : BuiltinArguments.string(this, "str", "errors", values[2]);
             if (object == PNone.NO_VALUE) {
                 return "";
             } else if (object instanceof PBytes b) {

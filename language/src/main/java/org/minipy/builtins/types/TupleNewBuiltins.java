@@ -31,9 +31,9 @@ public final class TupleNewBuiltins extends PythonBuiltins {
         @Specialization
         Object create(Object[] bound) {
             PTuple args = (PTuple) bound[1];
-            ConstructorArguments.checkClass(this, PythonBuiltinClassType.tuple, bound[0]);
-            ConstructorArguments.noKeywords(this, "tuple", (PDict) bound[2]);
-            ConstructorArguments.checkPositional(this, "tuple", args, 0, 1);
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.tuple, bound[0]);
+            BuiltinArguments.noKeywords(this, "tuple", (PDict) bound[2]);
+            BuiltinArguments.checkPositional(this, "tuple", args, 0, 1);
             if (args.size() == 0) {
                 return PTuple.EMPTY;
             }

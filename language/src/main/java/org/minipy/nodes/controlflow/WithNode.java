@@ -2,6 +2,7 @@ package org.minipy.nodes.controlflow;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.ControlFlowException;
 
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
@@ -62,6 +63,10 @@ public final class WithNode extends StatementNode {
                 throw e;
             }
             return;
+        } catch (ControlFlowException e) {
+            // return, break or continue leave the block normally: __exit__ sees no exception
+            callExit.execute(methods[1], PArguments.ofPositional(mgr, PNone.NONE, PNone.NONE, PNone.NONE));
+            throw e;
         }
         callExit.execute(methods[1], PArguments.ofPositional(mgr, PNone.NONE, PNone.NONE, PNone.NONE));
     }

@@ -9,7 +9,6 @@ import org.minipy.nodes.controlflow.ReturnException;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.runtime.PDict;
-import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
 
 /** The pieces a comprehension's function is made of. */
@@ -17,7 +16,8 @@ public final class ComprehensionNodes {
     private ComprehensionNodes() {
     }
 
-    public enum Kind { LIST, SET, DICT, GENERATOR }
+    /** Generator expressions are not built from these pieces: see {@link GeneratorExpressionNodes}. */
+    public enum Kind { LIST, SET, DICT }
 
     /** Creates the result, runs the loops, returns the result. */
     public static final class ComprehensionBodyNode extends StatementNode {
@@ -44,8 +44,6 @@ public final class ComprehensionNodes {
             return switch (kind) {
                 case LIST, DICT -> result;
                 case SET -> SetFactory.fromList((PList) result);
-                // minipy has no suspendable frames yet: the values are computed when the generator is made
-                case GENERATOR -> new PGenerator(((PList) result).toArray());
             };
         }
     }

@@ -12,6 +12,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PGenericAlias;
+import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
@@ -86,6 +87,8 @@ final class ObjectRepr {
             return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenericAlias alias) {
             return genericAlias(alias);
+        } else if (value instanceof PGenerator g) {
+            return "<generator object " + g.getName() + " at " + address(g) + ">";
         }
         String module = cls.getModuleName();
         return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";

@@ -76,6 +76,6 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
-        throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item deletion", cls.getName());
+        throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
     }
 }

@@ -140,9 +140,12 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
             if (index instanceof PInt) {
                 throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
             }
-            String what = object instanceof String ? "string" : cls.getName();
-            throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", what,
-                            GetClassNode.getUncached().execute(key).getName());
+            String keyType = GetClassNode.getUncached().execute(key).getName();
+            if (object instanceof String) {
+                throw PRaiseNode.raise(node, TypeError, "string indices must be integers, not '%s'", keyType);
+            }
+            String what = object instanceof PBytes ? "byte" : cls.getName();
+            throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", what, keyType);
         }
         if (object instanceof PythonClass c) {
             // PEP 560: a class subscripted through its __class_getitem__ (memoryview[int])

@@ -15,6 +15,7 @@ import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
@@ -71,7 +72,7 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
 
     @Specialization
     static Object doDict(PDict dict) {
-        return new PIterator(new PTuple(dict.keys()), PythonBuiltinClassType.dict_keyiterator);
+        return new PDictIterator(dict, PDictIterator.Kind.KEYS);
     }
 
     @Specialization

@@ -33,9 +33,10 @@ final class SliceGetter {
             return new PByteArray(bytes(bytes.getBytes(), slice.indices(node, bytes.length())));
         } else if (sequence instanceof PRange range) {
             PSlice.SliceInfo info = slice.indices(node, (int) Math.min(range.getLength(), Integer.MAX_VALUE));
-            long start = range.get(info.start());
-            long step = range.getStep() * info.step();
-            return new PRange(start, start + step * info.length(), step);
+            // compute_slice: the new bounds are the range's values at the slice's indices
+            long start = range.getStart() + (long) info.start() * range.getStep();
+            long stop = range.getStart() + (long) info.stop() * range.getStep();
+            return new PRange(start, stop, range.getStep() * info.step());
         }
         return PyObjectGetItemNode.doGeneric(sequence, slice, node);
     }

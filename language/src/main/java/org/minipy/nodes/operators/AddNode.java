@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
@@ -13,6 +14,9 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -93,12 +97,37 @@ public abstract class AddNode extends BinaryOpNode {
         return new PTuple(items);
     }
 
+    /** bytes_concat / bytearray_concat: the right operand may be any buffer. */
+    @Specialization(guards = "isBytesLike(left)")
+    static Object doBytesConcat(Object left, Object right, @Bind Node node,
+                    @CachedLibrary(limit = "3") PythonBufferLibrary leftBuffers,
+                    @CachedLibrary(limit = "3") PythonBufferLibrary rightBuffers) {
+        if (!rightBuffers.isBuffer(right)) {
+            return BytesConcat.cannotConcat(node, left, right);
+        }
+        PBuffer a = leftBuffers.acquire(left, BufferFlags.SIMPLE);
+        try {
+            PBuffer b = rightBuffers.acquire(right, BufferFlags.SIMPLE);
+            try {
+                return BytesConcat.concat(left instanceof PByteArray, a, b);
+            } finally {
+                rightBuffers.release(right, b);
+            }
+        } finally {
+            leftBuffers.release(left, a);
+        }
+    }
+
+    static boolean isBytesLike(Object o) {
+        return o instanceof PBytes || o instanceof PByteArray;
+    }
+
     static boolean isInt(Object o) {
         return IntMath.isInt(o);
     }
 
     @Fallback
     static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, "+", "add", left, right);
+        return BinaryOpFallback.concatOrRaise(node, left, right);
     }
 }

@@ -7,8 +7,11 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -36,6 +39,37 @@ public final class BinaryOpFallback {
             }
         }
         throw PRaiseNode.raise(location, TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, lc.getName(), rc.getName());
+    }
+
+    /** {@code a + b}: the sequences' sq_concat messages where the left operand is a builtin sequence. */
+    @TruffleBoundary
+    public static Object concatOrRaise(Node location, Object left, Object right) {
+        if (left instanceof String || left instanceof PList || left instanceof PTuple) {
+            PythonClass lc = GetClassNode.getUncached().execute(left);
+            PythonClass rc = GetClassNode.getUncached().execute(right);
+            if (rc.isBuiltin() || rc.lookupSpecial("__radd__") == null) {
+                throw PRaiseNode.raise(location, TypeError, "can only concatenate %s (not \"%s\") to %s", lc.getName(), rc.getName(), lc.getName());
+            }
+        }
+        return userOrRaise(location, "+", "add", left, right);
+    }
+
+    /** {@code seq * x}: sequence_repeat's message for a non-int count. */
+    @TruffleBoundary
+    public static Object repeatOrRaise(Node location, Object left, Object right) {
+        Object seq = isSequence(left) ? left : (isSequence(right) ? right : null);
+        Object count = seq == left ? right : left;
+        if (seq != null) {
+            PythonClass cc = GetClassNode.getUncached().execute(count);
+            if (cc.lookupSpecial("__rmul__") == null && cc.lookupSpecial("__mul__") == null && cc.lookupSpecial("__index__") == null) {
+                throw PRaiseNode.raise(location, TypeError, "can't multiply sequence by non-int of type '%s'", cc.getName());
+            }
+        }
+        return userOrRaise(location, "*", "mul", left, right);
+    }
+
+    private static boolean isSequence(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
     }
 
     private static Object tryDunder(PythonClass cls, String name, Object self, Object other) {

@@ -54,8 +54,9 @@ public final class FloatMath {
         if (iw == 0) {
             return 1.0;
         }
-        if (Double.isNaN(iv)) {
-            return iv == 1.0 ? 1.0 : iv;
+        if (iv == 1.0) {
+            // 1 ** anything is 1, NaN included (C99 pow)
+            return 1.0;
         }
         if (iv == 0.0 && iw < 0 && !Double.isInfinite(iw)) {
             throw PRaiseNode.raise(location, ZeroDivisionError, "0.0 cannot be raised to a negative power");

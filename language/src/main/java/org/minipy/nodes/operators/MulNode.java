@@ -84,6 +84,6 @@ public abstract class MulNode extends BinaryOpNode {
 
     @Fallback
     static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, "*", "mul", left, right);
+        return BinaryOpFallback.repeatOrRaise(node, left, right);
     }
 }

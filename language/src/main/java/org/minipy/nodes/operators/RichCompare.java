@@ -19,6 +19,7 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PRange;
+import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
@@ -109,6 +110,11 @@ public final class RichCompare {
         }
         if (a instanceof PDict x && b instanceof PDict y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return dictEquals(x, y) == (op == CompareOp.EQ);
+        }
+        if (a instanceof PSlice x && b instanceof PSlice y) {
+            // slice_richcompare: as the tuples (start, stop, step)
+            return compare(null, op, new PTuple(new Object[]{x.getStart(), x.getStop(), x.getStep()}),
+                            new PTuple(new Object[]{y.getStart(), y.getStop(), y.getStep()}));
         }
         if (a instanceof PRange x && b instanceof PRange y && (op == CompareOp.EQ || op == CompareOp.NE)) {
             return rangeEquals(x, y) == (op == CompareOp.EQ);

@@ -13,6 +13,21 @@ public final class FloatFormatter {
     private FloatFormatter() {
     }
 
+    /**
+     * The shortest decimal that reads back as the value, correctly rounded (David Gay's mode 0).
+     * Java's Double.toString may give two digits where one suffices (4.9E-324 for 5e-324).
+     */
+    private static BigDecimal shortestDigits(double value) {
+        BigDecimal exact = new BigDecimal(value);
+        for (int digits = 1; digits < 17; digits++) {
+            BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (candidate.doubleValue() == value) {
+                return candidate.stripTrailingZeros();
+            }
+        }
+        return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();
+    }
+
     @TruffleBoundary
     public static String repr(double value) {
         if (Double.isNaN(value)) {
@@ -24,7 +39,7 @@ public final class FloatFormatter {
         if (value == 0) {
             return (1 / value < 0) ? "-0.0" : "0.0";
         }
-        BigDecimal shortest = new BigDecimal(Double.toString(Math.abs(value))).stripTrailingZeros();
+        BigDecimal shortest = shortestDigits(Math.abs(value));
         String digits = shortest.unscaledValue().toString();
         // decimal exponent of the first digit: value = 0.d1d2... * 10^(exp+1)
         int exp = digits.length() - 1 - shortest.scale();

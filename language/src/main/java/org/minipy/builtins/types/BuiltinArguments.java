@@ -15,13 +15,12 @@ import org.minipy.runtime.PythonClass;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
- * The argument checks of builtin constructors, whose {@code __new__} takes {@code (cls, *args, **kwargs)}
- * so that their messages name the class as CPython's do: the vectorcall ones
- * ({@code _PyArg_CheckPositional}, {@code _PyArg_NoKeywords}) and Argument Clinic's
- * ({@code _PyArg_UnpackKeywords}).
+ * Argument checks for builtins that take {@code (*args, **kwargs)} so that their messages are CPython's,
+ * which name the function rather than {@code __new__}: the vectorcall ones ({@code _PyArg_CheckPositional},
+ * {@code _PyArg_NoKeywords}) and Argument Clinic's ({@code _PyArg_UnpackKeywords}).
  */
-final class ConstructorArguments {
-    private ConstructorArguments() {
+final class BuiltinArguments {
+    private BuiltinArguments() {
     }
 
     /** tp_new's check that {@code X.__new__(cls)} was given X itself (minipy cannot subclass it). */
@@ -60,32 +59,51 @@ final class ConstructorArguments {
         }
     }
 
+    /** _PyArg_UnpackKeywords where every parameter is optional and may be passed by position. */
+    static Object[] unpack(Node node, String name, PTuple args, PDict kwargs, String[] names, int positionalOnly) {
+        return unpack(node, name, args, kwargs, names, positionalOnly, names.length, 0);
+    }
+
     /**
-     * _PyArg_UnpackKeywords for optional parameters: the first {@code positionalOnly} names cannot be
-     * passed by keyword. Missing values are {@link PNone#NO_VALUE}.
+     * _PyArg_UnpackKeywords: the first {@code positionalOnly} names cannot be passed by keyword, those
+     * from {@code maxPositional} on only by keyword, and the first {@code required} must be given.
+     * Missing values are {@link PNone#NO_VALUE}.
      */
     @TruffleBoundary
-    static Object[] unpack(Node node, String name, PTuple args, PDict kwargs, String[] names, int positionalOnly) {
+    static Object[] unpack(Node node, String name, PTuple args, PDict kwargs, String[] names, int positionalOnly, int maxPositional, int required) {
         int npos = args.size();
         int total = npos + kwargs.size();
         if (total > names.length) {
-            throw PRaiseNode.raise(node, TypeError, "%s() takes at most %d argument%s (%d given)", name, names.length,
+            // "keyword" when nothing was positional, as CPython words it since bpo-31229
+            throw PRaiseNode.raise(node, TypeError, "%s() takes at most %d %sargument%s (%d given)", name, names.length, npos == 0 ? "keyword " : "",
                             names.length == 1 ? "" : "s", total);
+        }
+        if (npos > maxPositional) {
+            throw PRaiseNode.raise(node, TypeError, "%s() takes %s %d positional argument%s (%d given)", name, required < maxPositional ? "at most" : "exactly",
+                            maxPositional, maxPositional == 1 ? "" : "s", npos);
         }
         Object[] values = new Object[names.length];
         for (int i = 0; i < names.length; i++) {
-            values[i] = i < npos ? args.get(i) : PNone.NO_VALUE;
+            values[i] = i < npos ? args.get(i) : i >= positionalOnly ? kwargs.get(names[i]) : null;
+            if (values[i] == null) {
+                if (i < required) {
+                    throw PRaiseNode.raise(node, TypeError, "%s() missing required argument '%s' (pos %d)", name, names[i], i + 1);
+                }
+                values[i] = PNone.NO_VALUE;
+            }
         }
         for (Object[] entry : kwargs.entries()) {
             String key = (String) entry[0];
             int index = indexOf(names, key);
-            if (index < positionalOnly) {
-                throw PRaiseNode.raise(node, TypeError, "%s() got an unexpected keyword argument '%s'", name, key);
-            }
-            if (index < npos) {
+            if (index >= positionalOnly && index < npos) {
                 throw PRaiseNode.raise(node, TypeError, "argument for %s() given by name ('%s') and position (%d)", name, key, index + 1);
             }
-            values[index] = entry[1];
+        }
+        for (Object[] entry : kwargs.entries()) {
+            String key = (String) entry[0];
+            if (indexOf(names, key) < positionalOnly) {
+                throw PRaiseNode.raise(node, TypeError, "%s() got an unexpected keyword argument '%s'", name, key);
+            }
         }
         return values;
     }

@@ -1,0 +1,46 @@
+# Argument errors of builtin functions and methods: METH_O, METH_NOARGS, positional-only and clinic wording.
+cases = [
+    ("[].append()", lambda: [].append()),
+    ("[].append(1,2)", lambda: [].append(1,2)),
+    ("[].pop(1,2)", lambda: [].pop(1,2)),
+    ("\"\".split(1,2,3)", lambda: "".split(1,2,3)),
+    ("\"\".split(x=1)", lambda: "".split(x=1)),
+    ("{}.get()", lambda: {}.get()),
+    ("{}.get(1,2,3)", lambda: {}.get(1,2,3)),
+    ("{}.keys(1)", lambda: {}.keys(1)),
+    ("[].copy(1)", lambda: [].copy(1)),
+    ("b\"\".hex(1,2,3)", lambda: b"".hex(1,2,3)),
+    ("int.from_bytes()", lambda: int.from_bytes()),
+    ("\"\".join()", lambda: "".join()),
+    ("\"\".startswith()", lambda: "".startswith()),
+    ("pow(1)", lambda: pow(1)),
+    ("pow(1,2,3,4)", lambda: pow(1,2,3,4)),
+    ("pow(x=1)", lambda: pow(x=1)),
+    ("sum()", lambda: sum()),
+    ("sum(1,2,3)", lambda: sum(1,2,3)),
+    ("print(x=1)", lambda: print(x=1)),
+    ("min()", lambda: min()),
+    ("max(1, key=1, x=2)", lambda: max(1, key=1, x=2)),
+    ("int(1,2,3)", lambda: int(1,2,3)),
+    ("float(1,2)", lambda: float(1,2)),
+    ("str(1,2,3,4)", lambda: str(1,2,3,4)),
+    ("[].sort(1)", lambda: [].sort(1)),
+    ("[].index()", lambda: [].index()),
+    ("round()", lambda: round()),
+    ("round(1,2,3)", lambda: round(1,2,3)),
+    ("divmod(1,2,3)", lambda: divmod(1,2,3)),
+    ("bytes(1,2,3,4)", lambda: bytes(1,2,3,4)),
+    ("slice()", lambda: slice()),
+    ("range()", lambda: range()),
+    ("list(1,2)", lambda: list(1,2)),
+    ("dict(1,2)", lambda: dict(1,2)),
+    ("tuple(1,2)", lambda: tuple(1,2)),
+    ("\"\".encode(1,2,3)", lambda: "".encode(1,2,3)),
+    ("\"a\".replace()", lambda: "a".replace()),
+    ("\"a\".count()", lambda: "a".count()),
+]
+for text, f in cases:
+    try:
+        f()
+    except TypeError as e:
+        print(text, "->", e)
