@@ -23,6 +23,7 @@ import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.DictViewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.GenericAliasBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ListNewBuiltins;
@@ -59,6 +60,7 @@ public final class BuiltinRegistry {
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),
                         new ReleaseBufferBuiltins(),
+                        new GenericAliasBuiltins(),
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),

@@ -31,7 +31,12 @@ public final class PMemoryView extends BufferExporter {
     /** The formats memoryview reads and writes itself (get_native_fmtchar), '@' prefix removed. */
     private static final String NATIVE_FORMATS = "cbBhHiIlLqQnNfde?P";
 
-    private final ManagedBuffer mbuf;
+    /**
+     * Null once released: a released view no longer keeps the managed buffer reachable, so that the
+     * garbage collector can tell when no unreleased view of it is left (see BufferExporter).
+     */
+    private ManagedBuffer mbuf;
+    private final Object exporter;
     private final byte[] data;
     private final int offset;
     private final int length;
@@ -52,6 +57,7 @@ public final class PMemoryView extends BufferExporter {
     public PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
                     int[] strides) {
         this.mbuf = mbuf;
+        this.exporter = mbuf.getExporter();
         this.data = data;
         this.offset = offset;
         this.length = length;
@@ -75,11 +81,15 @@ public final class PMemoryView extends BufferExporter {
         mbuf.addView();
     }
 
-    /** A view of the whole of the managed buffer's master buffer. */
-    public static PMemoryView ofManagedBuffer(ManagedBuffer mbuf) {
+    /**
+     * A view of the whole of the managed buffer's master buffer, acquired with {@code flags}: an
+     * exporter not asked for the format gives none, which a view reads as unsigned bytes
+     * (init_shared_values).
+     */
+    public static PMemoryView ofManagedBuffer(ManagedBuffer mbuf, int flags) {
         PBuffer b = mbuf.getMaster();
-        return new PMemoryView(mbuf, b.getData(), b.getOffset(), b.getLength(), b.isReadonly(), b.getItemSize(), b.getFormat(),
-                        b.getShape().clone(), b.getStrides().clone());
+        String format = BufferFlags.requests(flags, BufferFlags.FORMAT) ? b.getFormat() : "B";
+        return new PMemoryView(mbuf, b.getData(), b.getOffset(), b.getLength(), b.isReadonly(), b.getItemSize(), format, b.getShape(), b.getStrides());
     }
 
     /**
@@ -99,13 +109,15 @@ public final class PMemoryView extends BufferExporter {
         return FormatCode.fromChar(format.charAt(start));
     }
 
+    /** The managed buffer; only for views not released. */
     public ManagedBuffer getManagedBuffer() {
+        assert !released;
         return mbuf;
     }
 
-    /** {@code memoryview.obj}. */
+    /** {@code memoryview.obj}, which a view remembers after its release. */
     public Object getExporter() {
-        return mbuf.getExporter();
+        return exporter;
     }
 
     public byte[] getData() {
@@ -206,6 +218,7 @@ public final class PMemoryView extends BufferExporter {
         }
         released = true;
         mbuf.releaseView();
+        mbuf = null;
         return true;
     }
 

@@ -49,7 +49,7 @@ public final class BufferBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(this, TypeError, "descriptor '__buffer__' requires a buffer object but received a '%s'",
                                 GetClassNode.getUncached().execute(self).getName());
             }
-            return PMemoryView.ofManagedBuffer(ManagedBuffer.acquire(self, f, buffers));
+            return PMemoryView.ofManagedBuffer(ManagedBuffer.acquire(self, f, buffers), f);
         }
 
         /** PyNumber_AsSsize_t(flags, OverflowError), then the int range of the C API's flags. */

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
@@ -25,7 +26,7 @@ import org.minipy.runtime.PythonBuiltinClassType;
 
 import static org.minipy.builtins.types.BytesBuiltins.asSsize;
 import static org.minipy.builtins.types.BytesBuiltins.byteValue;
-import static org.minipy.builtins.types.BytesBuiltins.bytesLikeOrNull;
+import static org.minipy.nodes.object.ByteSource.bytesLikeOrNull;
 import static org.minipy.builtins.types.BytesBuiltins.typeName;
 import static org.minipy.builtins.types.BytesBuiltins.wrongSelf;
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
@@ -40,9 +41,15 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         return ByteArrayBuiltinsFactory.getFactories();
     }
 
-    /** Makes room for {@code extra} more bytes at {@code index}, shifting the tail right. */
+    /**
+     * Makes room for {@code extra} more bytes at {@code index}, shifting the tail right; refused while
+     * buffers are exported, unless nothing is added.
+     */
     @TruffleBoundary
-    private static void openGap(PByteArray self, int index, int extra) {
+    private static void openGap(Node node, PByteArray self, int index, int extra) {
+        if (extra > 0) {
+            self.checkCanResize(node);
+        }
         int length = self.length();
         self.ensureCapacity(length + extra);
         byte[] data = self.getBytes();
@@ -50,8 +57,9 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         self.setLength(length + extra);
     }
 
-    /** Removes the byte at {@code index}, shifting the tail left. */
-    private static byte removeAt(PByteArray self, int index) {
+    /** Removes the byte at {@code index}, shifting the tail left; refused while buffers are exported. */
+    private static byte removeAt(Node node, PByteArray self, int index) {
+        self.checkCanResize(node);
         byte[] data = self.getBytes();
         byte value = data[index];
         System.arraycopy(data, index + 1, data, index, self.length() - index - 1);
@@ -63,18 +71,19 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class AppendNode extends PythonBinaryBuiltinNode {
         @Specialization(guards = {"item >= 0", "item < 256"})
-        static Object appendByte(PByteArray self, long item) {
-            store(self, (byte) item);
+        Object appendByte(PByteArray self, long item) {
+            store(this, self, (byte) item);
             return PNone.NONE;
         }
 
         @Specialization
         Object append(PByteArray self, Object item) {
-            store(self, byteValue(this, item));
+            store(this, self, byteValue(this, item));
             return PNone.NONE;
         }
 
-        private static void store(PByteArray self, byte value) {
+        private static void store(Node node, PByteArray self, byte value) {
+            self.checkCanResize(node);
             int length = self.length();
             self.ensureCapacity(length + 1);
             self.getBytes()[length] = value;
@@ -103,7 +112,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
                 bytes = ByteSource.fromIterableOfInts(this, iterable);
             }
             int length = self.length();
-            openGap(self, length, bytes.length);
+            openGap(this, self, length, bytes.length);
             System.arraycopy(bytes, 0, self.getBytes(), length, bytes.length);
             return PNone.NONE;
         }
@@ -138,7 +147,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
                 index = Math.max(0, index + length);
             }
             int at = (int) Math.min(index, length);
-            openGap(self, at, 1);
+            openGap(this, self, at, 1);
             self.getBytes()[at] = value;
             return PNone.NONE;
         }
@@ -165,7 +174,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
             if (index < 0 || index >= length) {
                 throw PRaiseNode.raise(this, IndexError, "pop index out of range");
             }
-            return removeAt(self, (int) index) & 0xff;
+            return removeAt(this, self, (int) index) & 0xff;
         }
 
         @Fallback
@@ -183,7 +192,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
             byte[] data = self.getBytes();
             for (int i = 0; i < self.length(); i++) {
                 if (data[i] == value) {
-                    removeAt(self, i);
+                    removeAt(this, self, i);
                     return PNone.NONE;
                 }
             }
@@ -200,7 +209,10 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class ClearNode extends PythonUnaryBuiltinNode {
         @Specialization
-        static Object clear(PByteArray self) {
+        Object clear(PByteArray self) {
+            if (self.length() > 0) {
+                self.checkCanResize(this);
+            }
             self.setContents(new byte[0], 0);
             return PNone.NONE;
         }

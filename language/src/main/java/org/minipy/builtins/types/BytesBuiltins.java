@@ -20,6 +20,7 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
@@ -33,6 +34,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
+import static org.minipy.nodes.object.ByteSource.bytesLikeOrNull;
 import static org.minipy.runtime.PythonBuiltinClassType.LookupError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -91,16 +93,6 @@ public final class BytesBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static String typeName(Object value) {
         return GetClassNode.getUncached().execute(value).getName();
-    }
-
-    /** The bytes of a bytes-like argument, or null if it is not one. */
-    static byte[] bytesLikeOrNull(Object value) {
-        if (value instanceof PBytes b) {
-            return b.getBytes();
-        } else if (value instanceof PByteArray b) {
-            return b.toByteArray();
-        }
-        return null;
     }
 
     @TruffleBoundary
@@ -659,7 +651,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             Object[] items = IterableToArray.toArray(this, iterable, "can only join an iterable");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
-                byte[] item = bytesLikeOrNull(items[i]);
+                byte[] item = ByteSource.bytesLikeOrNullIfRefused(items[i]);
                 if (item == null) {
                     throw PRaiseNode.raise(this, TypeError, "sequence item %d: expected a bytes-like object, %s found", i, typeName(items[i]));
                 }

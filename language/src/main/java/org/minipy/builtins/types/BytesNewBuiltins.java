@@ -15,6 +15,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
@@ -26,9 +27,6 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
-import org.minipy.runtime.buffer.BufferFlags;
-import org.minipy.runtime.buffer.PBuffer;
-import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.MemoryError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -106,15 +104,10 @@ public final class BytesNewBuiltins extends PythonBuiltins {
         } else if (source instanceof PByteArray b) {
             return b.toByteArray();
         }
-        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
-        if (buffers.isBuffer(source)) {
-            // _PyBytes_FromBuffer: any exporter, its contents in C order
-            PBuffer buffer = buffers.acquire(source, BufferFlags.FULL_RO);
-            try {
-                return buffer.toByteArray();
-            } finally {
-                buffers.release(source, buffer);
-            }
+        // _PyBytes_FromBuffer: any exporter, its contents in C order
+        byte[] contents = ByteSource.contentsOrNull(source);
+        if (contents != null) {
+            return contents;
         }
         Object size = PyNumberIndexNode.getUncached().executeOrNull(source);
         if (size != null) {

@@ -17,6 +17,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
@@ -176,6 +177,10 @@ public final class IntBuiltins extends PythonBuiltins {
                     throw PRaiseNode.raise(this, TypeError, "__bytes__ returned non-bytes (type %s)", GetClassNode.getUncached().execute(result).getName());
                 }
                 return b.getBytes();
+            }
+            byte[] contents = ByteSource.contentsOrNull(source);
+            if (contents != null) {
+                return contents;
             }
             if (source instanceof String || source instanceof Long || source instanceof PInt || source instanceof Boolean || source instanceof Double) {
                 throw PRaiseNode.raise(this, TypeError, "cannot convert '%s' object to bytes", sourceClass.getName());

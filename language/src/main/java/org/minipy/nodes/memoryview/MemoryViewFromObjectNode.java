@@ -41,7 +41,7 @@ public abstract class MemoryViewFromObjectNode extends PyBaseNode {
         if (!buffers.isBuffer(object)) {
             throw notBytesLike(node, object);
         }
-        return PMemoryView.ofManagedBuffer(ManagedBuffer.acquire(object, flags, buffers));
+        return PMemoryView.ofManagedBuffer(ManagedBuffer.acquire(object, flags, buffers), flags);
     }
 
     @TruffleBoundary

@@ -11,7 +11,6 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
-import org.minipy.runtime.PGenericAlias;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
@@ -85,39 +84,11 @@ final class ObjectRepr {
             return exception(e);
         } else if (value instanceof PMemoryView m) {
             return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
-        } else if (value instanceof PGenericAlias alias) {
-            return genericAlias(alias);
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getName() + " at " + address(g) + ">";
         }
         String module = cls.getModuleName();
         return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";
-    }
-
-    // ga_repr: the origin and each argument as a type is written in annotations
-    private static String genericAlias(PGenericAlias alias) {
-        StringBuilder sb = new StringBuilder(typeRepr(alias.getOrigin())).append('[');
-        Object args = alias.getArgs();
-        if (args instanceof PTuple t && t.size() == 0) {
-            sb.append("()");
-        } else {
-            Object[] items = args instanceof PTuple t ? t.getItems() : new Object[]{args};
-            for (int i = 0; i < items.length; i++) {
-                sb.append(i > 0 ? ", " : "").append(typeRepr(items[i]));
-            }
-        }
-        return sb.append(']').toString();
-    }
-
-    // _Py_typing_type_repr
-    private static String typeRepr(Object value) {
-        if (value == PEllipsis.INSTANCE) {
-            return "...";
-        } else if (value instanceof PythonClass c) {
-            String module = c.getModuleName();
-            return "builtins".equals(module) ? c.getName() : module + "." + c.getName();
-        }
-        return PyObjectReprNode.getUncached().execute(value);
     }
 
     static String address(Object value) {
