@@ -124,7 +124,9 @@ final class BuiltinArguments {
         if (value instanceof String s) {
             return s;
         }
-        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, GetClassNode.getUncached().execute(value).getName());
+        // _PyArg_BadArgument names None itself rather than its type
+        String given = value == PNone.NONE ? "None" : GetClassNode.getUncached().execute(value).getName();
+        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, given);
     }
 
     private static int indexOf(String[] names, String name) {
