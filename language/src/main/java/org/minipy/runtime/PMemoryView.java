@@ -56,6 +56,11 @@ public final class PMemoryView extends BufferExporter {
     /** mbuf_add_view: a new view registered with {@code mbuf}. The arrays are never modified, so views may share them. */
     public PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
                     int[] strides) {
+        this(mbuf, data, offset, length, readonly, itemsize, format, nativeFormat(format), shape, strides);
+    }
+
+    private PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, FormatCode itemFormat,
+                    int[] shape, int[] strides) {
         this.mbuf = mbuf;
         this.exporter = mbuf.getExporter();
         this.data = data;
@@ -64,7 +69,7 @@ public final class PMemoryView extends BufferExporter {
         this.readonly = readonly;
         this.itemsize = itemsize;
         this.format = format;
-        this.itemFormat = nativeFormat(format);
+        this.itemFormat = itemFormat;
         this.shape = shape;
         this.strides = strides;
         // init_flags
@@ -79,6 +84,14 @@ public final class PMemoryView extends BufferExporter {
             fContiguous = PBuffer.isContiguous(shape, strides, itemsize, length, false);
         }
         mbuf.addView();
+    }
+
+    /**
+     * Another view of the same items in another layout (a slice, or {@code toreadonly}): the format
+     * stays, so its parsing does too.
+     */
+    public PMemoryView derive(int newOffset, int newLength, boolean newReadonly, int[] newShape, int[] newStrides) {
+        return new PMemoryView(mbuf, data, newOffset, newLength, newReadonly, itemsize, format, itemFormat, newShape, newStrides);
     }
 
     /**
@@ -97,7 +110,7 @@ public final class PMemoryView extends BufferExporter {
      * (memoryview(m), m[...] , toreadonly).
      */
     public PMemoryView newView(boolean makeReadonly) {
-        return new PMemoryView(mbuf, data, offset, length, readonly || makeReadonly, itemsize, format, shape, strides);
+        return derive(offset, length, readonly || makeReadonly, shape, strides);
     }
 
     /** get_native_fmtchar: the format of a native single-character format with an optional '@', or null. */

@@ -93,8 +93,10 @@ final class MemoryViewKeys {
         return position;
     }
 
-    /** init_slice on the first dimension: the part of {@code view} that {@code slice} selects. */
-    @TruffleBoundary
+    /**
+     * init_slice on the first dimension: the part of {@code view} that {@code slice} selects. Not a
+     * boundary, so that a compiled {@code m[i:i+16]} allocates only the new view.
+     */
     static PMemoryView slice(Node node, PMemoryView view, PSlice slice) {
         int[] shape = view.getShape().clone();
         int[] strides = view.getStrides().clone();
@@ -107,7 +109,6 @@ final class MemoryViewKeys {
         for (int n : shape) {
             length *= n;
         }
-        return new PMemoryView(view.getManagedBuffer(), view.getData(), offset, length, view.isReadonly(), view.getItemSize(), view.getFormat(),
-                        shape, strides);
+        return view.derive(offset, length, view.isReadonly(), shape, strides);
     }
 }

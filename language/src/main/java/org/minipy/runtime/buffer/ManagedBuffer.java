@@ -12,8 +12,8 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 public final class ManagedBuffer {
     private final Object exporter;
     private final PBuffer master;
-    /** Registered views not yet released: mbuf->exports. */
-    private int views;
+    /** Registered views not yet released: mbuf->exports (a long: slicing loops register views by the billion). */
+    private long views;
     private boolean released;
 
     private ManagedBuffer(Object exporter, PBuffer master) {
