@@ -30,6 +30,8 @@ public final class MiniPyContext {
     private PModule builtins;
     private PModule mainModule;
     private int depth;
+    /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
+    private Object handledException;
 
     MiniPyContext(MiniPyLanguage language, Env env) {
         this.language = language;
@@ -63,7 +65,7 @@ public final class MiniPyContext {
     private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
         return switch (t) {
             case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
-                            list_iterator, list_reverseiterator, tuple_iterator, range_iterator, str_ascii_iterator,
+                            traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
                             dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator ->
                 false;
@@ -118,6 +120,14 @@ public final class MiniPyContext {
             modules.put(name, module);
         }
         return module;
+    }
+
+    public Object getHandledException() {
+        return handledException;
+    }
+
+    public void setHandledException(Object exception) {
+        handledException = exception;
     }
 
     /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */

@@ -10,6 +10,7 @@ import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
+import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
@@ -35,6 +36,8 @@ import org.minipy.builtins.types.SliceBuiltins;
 import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
+import org.minipy.builtins.types.StructBuiltins;
+import org.minipy.builtins.types.StructUnpackIteratorBuiltins;
 import org.minipy.builtins.types.SystemExitBuiltins;
 import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
@@ -85,6 +88,7 @@ public final class BuiltinRegistry {
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
                         new BytesBuiltins(),
-                        new ByteArrayBuiltins());
+                        new ByteArrayBuiltins(),
+                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins());
     }
 }

@@ -38,6 +38,12 @@ public final class PRaiseNode {
         return new PException(exception, location);
     }
 
+    /** A bare {@code raise}: the exception being handled goes on with its traceback (RERAISE). */
+    @TruffleBoundary
+    public static PException reraise(Node location, PBaseException exception) {
+        return new PException(exception, location, true);
+    }
+
     /** An exception with no arguments at all, as {@code raise StopIteration} makes. */
     @TruffleBoundary
     public static PException raiseNoArgs(Node location, PythonBuiltinClassType type) {

@@ -16,7 +16,9 @@ public final class PBaseException extends PythonObject {
     private Object cause = PNone.NONE;
     private Object context = PNone.NONE;
     private boolean suppressContext;
-    /** The throwable of the latest raise, which holds the guest stack trace for tracebacks. */
+    /** {@code __traceback__}: a {@link PTraceback}, or None until the exception is caught or escapes. */
+    private Object traceback = PNone.NONE;
+    /** The throwable of the latest raise: the host sees the exception through it. */
     private PException lastRaise;
     private Map<String, Object> attributes;
 
@@ -74,6 +76,14 @@ public final class PBaseException extends PythonObject {
 
     public void setSuppressContext(boolean suppressContext) {
         this.suppressContext = suppressContext;
+    }
+
+    public Object getTraceback() {
+        return traceback;
+    }
+
+    public void setTraceback(Object traceback) {
+        this.traceback = traceback;
     }
 
     public PException getLastRaise() {

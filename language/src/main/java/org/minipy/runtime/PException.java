@@ -1,5 +1,7 @@
 package org.minipy.runtime;
 
+import java.util.ArrayList;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
@@ -7,23 +9,40 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.source.SourceSection;
 
+import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 
 /**
- * The Java throwable that carries a Python exception object up the stack. Truffle records the guest
- * frames it passes, which become the Python traceback.
+ * The Java throwable that carries a Python exception object up the stack, once per raise. It notes the call sites
+ * it passes, and {@link #recordTraceback()} turns them into the exception's {@code __traceback__} when Python code
+ * can see it: stack walks cost time in proportion to the whole stack, this only to the frames the exception left.
  */
 @ExportLibrary(InteropLibrary.class)
 public final class PException extends AbstractTruffleException {
     private static final long serialVersionUID = 1L;
 
     private final PBaseException pythonException;
+    /** The call sites the exception passed on its way up, innermost first (see {@link #passedCallSite}). */
+    private ArrayList<Node> callSites;
+    /** How many of its locations (where it was raised, then {@link #callSites}) are in the traceback already. */
+    private int recordedLocations;
 
     public PException(PBaseException pythonException, Node location) {
+        this(pythonException, location, false);
+    }
+
+    /**
+     * @param reraise a bare {@code raise}: it continues the traceback of the exception being handled, which has
+     *            the frame of the raise already
+     */
+    public PException(PBaseException pythonException, Node location, boolean reraise) {
         super(location);
         this.pythonException = pythonException;
+        this.recordedLocations = reraise ? 1 : 0;
         pythonException.setLastRaise(this);
     }
 
@@ -42,6 +61,43 @@ public final class PException extends AbstractTruffleException {
             }
         }
         return false;
+    }
+
+    /**
+     * Truffle's addStackFrameInfo, for tracebacks: the exception leaves a frame through this call site of its caller.
+     * A call site outside any tree (an uncached call) stands for the node that runs it, as Truffle's does.
+     */
+    @TruffleBoundary
+    public PException passedCallSite(Node site) {
+        if (callSites == null) {
+            callSites = new ArrayList<>();
+        }
+        callSites.add(site.isAdoptable() ? site : EncapsulatingNodeReference.getCurrent().get());
+        return this;
+    }
+
+    /**
+     * PyTraceBack_Here for each frame the exception passed since the last call, the current one included: each
+     * becomes a new head of the exception's {@code __traceback__}, with the line where the exception passed it.
+     * Called where Python code gets to see the exception (an except clause, a with statement's {@code __exit__}, a
+     * finally block that raises) and where it leaves the program. Builtin frames are left out.
+     */
+    @TruffleBoundary
+    public void recordTraceback() {
+        int passed = callSites == null ? 0 : callSites.size();
+        Object traceback = pythonException.getTraceback();
+        // location 0 is where the exception was raised, location k the call site of the k-th frame it left
+        for (int k = recordedLocations; k <= passed; k++) {
+            Node location = k == 0 ? getLocation() : callSites.get(k - 1);
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            // no location: the frame failed before its code started (argument binding, recursion limit)
+            if (section != null && section.isAvailable() && location.getRootNode() instanceof MiniPyRootNode root) {
+                int line = section.getStartLine();
+                traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null);
+            }
+        }
+        recordedLocations = passed + 1;
+        pythonException.setTraceback(traceback);
     }
 
     /** The last line of a traceback: {@code TypeError: message}, or just the type name if str(e) is empty. */
@@ -81,13 +137,13 @@ public final class PException extends AbstractTruffleException {
 
     @ExportMessage
     Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
-        return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__"});
+        return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"});
     }
 
     @ExportMessage
     boolean isMemberReadable(String member) {
         return switch (member) {
-            case "args", "__cause__", "__context__", "__suppress_context__" -> true;
+            case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__" -> true;
             default -> false;
         };
     }
@@ -99,14 +155,19 @@ public final class PException extends AbstractTruffleException {
             case "__cause__" -> exceptionOrNone(pythonException.getCause());
             case "__context__" -> exceptionOrNone(pythonException.getContext());
             case "__suppress_context__" -> pythonException.getSuppressContext();
+            case "__traceback__" -> pythonException.getTraceback();
             default -> throw UnknownIdentifierException.create(member);
         };
     }
 
-    /** Chained exceptions are handed out as their last throwable, so the host sees their stack traces. */
+    /**
+     * Chained exceptions are handed out as a throwable, which the host can throw to read the message, the one of
+     * their last raise so that the host can tell them apart; one never raised gets its first.
+     */
+    @TruffleBoundary
     private static Object exceptionOrNone(Object value) {
-        if (value instanceof PBaseException e && e.getLastRaise() != null) {
-            return e.getLastRaise();
+        if (value instanceof PBaseException e) {
+            return e.getLastRaise() != null ? e.getLastRaise() : new PException(e, null);
         }
         return value;
     }

@@ -70,10 +70,15 @@ public final class PGenerator extends PythonIterator {
     @Override
     @TruffleBoundary
     public Object next() {
+        return next(IndirectCallNode.getUncached());
+    }
+
+    /** The next step, run through {@code call}: the call's location is the caller's line in tracebacks. */
+    public Object next(IndirectCallNode call) {
         if (finished) {
             return null;
         }
-        return IndirectCallNode.getUncached().call(resume, this);
+        return call.call(resume, this);
     }
 
     @Override

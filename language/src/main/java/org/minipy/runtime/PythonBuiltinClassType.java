@@ -30,6 +30,9 @@ public enum PythonBuiltinClassType {
     module("module", object),
     cell("cell", object),
     generator("generator", object),
+    traceback("traceback", object),
+    frame("frame", object),
+    code("code", object),
     list_iterator("list_iterator", object),
     list_reverseiterator("list_reverseiterator", object),
     tuple_iterator("tuple_iterator", object),
@@ -56,6 +59,7 @@ public enum PythonBuiltinClassType {
     array("array", "array", object),
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),
+    unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
 
     BaseException("BaseException", object),

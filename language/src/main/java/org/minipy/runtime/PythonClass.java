@@ -42,6 +42,12 @@ public final class PythonClass extends PythonObject {
         return builtinType != null ? builtinType.getModuleName() : (String) dict.getOrDefault("__module__", "__main__");
     }
 
+    /** The name as messages and reprs qualify it: module.name, except for builtins. */
+    public String getQualifiedName() {
+        String module = getModuleName();
+        return "builtins".equals(module) ? name : module + "." + name;
+    }
+
     /** The builtin class this class is or derives from (the Java representation of its instances). */
     public PythonBuiltinClassType getBuiltinBase() {
         for (PythonClass c : mro) {

@@ -3,7 +3,6 @@ package org.minipy.launcher;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -12,7 +11,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * Prints an uncaught Python exception as CPython's {@code traceback.print_exception} does: the chain of causes and
- * contexts first, each with its frames, most recent call last.
+ * contexts first, each with the frames of its {@code __traceback__}, most recent call last.
  */
 final class TracebackFormatter {
 
@@ -33,9 +32,10 @@ final class TracebackFormatter {
 
     static void print(PolyglotException uncaught, PrintStream err) {
         List<Link> chain = chain(uncaught);
+        SourceLines lines = new SourceLines();
         for (int k = chain.size() - 1; k >= 0; k--) {
             Link link = chain.get(k);
-            printOne(link.exception, err);
+            printOne(link.exception, lines, err);
             if (k > 0) {
                 err.println(link.message);
             }
@@ -78,8 +78,9 @@ final class TracebackFormatter {
         return chain;
     }
 
-    private static Value member(Value exception, String name) {
-        Value value = exception.hasMember(name) ? exception.getMember(name) : null;
+    /** The attribute, or null for None. */
+    private static Value member(Value object, String name) {
+        Value value = object.hasMember(name) ? object.getMember(name) : null;
         return value == null || value.isNull() ? null : value;
     }
 
@@ -87,7 +88,7 @@ final class TracebackFormatter {
         return value != null && value.isBoolean() && value.asBoolean();
     }
 
-    /** The polyglot API shows an exception's frames and message only on a thrown exception. */
+    /** The polyglot API shows an exception's message only on a thrown exception. */
     private static PolyglotException rethrow(Value exception) {
         try {
             throw exception.throwException();
@@ -96,25 +97,38 @@ final class TracebackFormatter {
         }
     }
 
-    private static void printOne(PolyglotException exception, PrintStream err) {
-        List<PolyglotException.StackFrame> frames = new ArrayList<>();
-        for (PolyglotException.StackFrame frame : exception.getPolyglotStackTrace()) {
-            if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
-                frames.add(frame);
-            }
-        }
+    /** An exception never raised has no traceback: just its message. */
+    private static void printOne(PolyglotException exception, SourceLines lines, PrintStream err) {
+        Value guest = exception.getGuestObject();
+        List<Frame> frames = frames(guest == null ? null : member(guest, "__traceback__"));
         if (!frames.isEmpty()) {
             err.println("Traceback (most recent call last):");
-            printFrames(frames.reversed(), err);
+            printFrames(frames, lines, err);
         }
         err.println(exception.getMessage());
     }
 
+    /** One entry of a traceback: where the exception passed, and the source of the frame's code if known. */
+    private record Frame(String filename, int lineno, String name, Source source) {
+    }
+
+    /** traceback.walk_tb: from the frame that caught the exception (or the outermost) to the one that raised it. */
+    private static List<Frame> frames(Value traceback) {
+        List<Frame> frames = new ArrayList<>();
+        for (Value tb = traceback; tb != null; tb = member(tb, "tb_next")) {
+            Value code = tb.getMember("tb_frame").getMember("f_code");
+            SourceSection location = code.getSourceLocation();
+            frames.add(new Frame(code.getMember("co_filename").asString(), tb.getMember("tb_lineno").asInt(),
+                    code.getMember("co_name").asString(), location == null ? null : location.getSource()));
+        }
+        return frames;
+    }
+
     /** traceback.StackSummary.format: runs of the same frame are cut after three. */
-    private static void printFrames(List<PolyglotException.StackFrame> frames, PrintStream err) {
-        PolyglotException.StackFrame last = null;
+    private static void printFrames(List<Frame> frames, SourceLines lines, PrintStream err) {
+        Frame last = null;
         int count = 0;
-        for (PolyglotException.StackFrame frame : frames) {
+        for (Frame frame : frames) {
             if (last == null || !sameLine(last, frame)) {
                 printRepeated(count, err);
                 last = frame;
@@ -122,17 +136,14 @@ final class TracebackFormatter {
             }
             count++;
             if (count <= RECURSIVE_CUTOFF) {
-                printFrame(frame, err);
+                printFrame(frame, lines, err);
             }
         }
         printRepeated(count, err);
     }
 
-    private static boolean sameLine(PolyglotException.StackFrame a, PolyglotException.StackFrame b) {
-        SourceSection x = a.getSourceLocation();
-        SourceSection y = b.getSourceLocation();
-        return x.getSource().getName().equals(y.getSource().getName()) && x.getStartLine() == y.getStartLine()
-                && Objects.equals(a.getRootName(), b.getRootName());
+    private static boolean sameLine(Frame a, Frame b) {
+        return a.filename.equals(b.filename) && a.lineno == b.lineno && a.name.equals(b.name);
     }
 
     private static void printRepeated(int count, PrintStream err) {
@@ -142,24 +153,11 @@ final class TracebackFormatter {
         }
     }
 
-    private static void printFrame(PolyglotException.StackFrame frame, PrintStream err) {
-        SourceSection location = frame.getSourceLocation();
-        Source source = location.getSource();
-        int line = location.getStartLine();
-        err.println("  File \"" + source.getName() + "\", line " + line + ", in " + frame.getRootName());
-        if (hasReadableLines(source) && line <= source.getLineCount()) {
-            String text = source.getCharacters(line).toString().strip();
-            if (!text.isEmpty()) {
-                err.println("    " + text);
-            }
+    private static void printFrame(Frame frame, SourceLines lines, PrintStream err) {
+        err.println("  File \"" + frame.filename + "\", line " + frame.lineno + ", in " + frame.name);
+        String text = lines.line(frame.filename, frame.source, frame.lineno);
+        if (text != null) {
+            err.println("    " + text);
         }
-    }
-
-    /**
-     * Whether CPython's linecache would find the frame's line: not for a program piped into {@code minipy -}, whose
-     * text is gone once read.
-     */
-    private static boolean hasReadableLines(Source source) {
-        return source.hasCharacters() && !(source.getName().equals(MiniPyMain.STDIN_NAME) && !source.isInteractive());
     }
 }

@@ -284,6 +284,274 @@ class LauncherTest {
     }
 
     @Test
+    void exceptionCaughtTwoFramesUpKeepsOnlyTheFramesBelowTheHandler() throws IOException {
+        Path script = script("nested_chain.py", """
+                def inner(x):
+                    return 1 / x
+
+
+                def middle(x):
+                    return inner(x)
+
+
+                def outer():
+                    try:
+                        middle(0)
+                    except ZeroDivisionError as e:
+                        raise ValueError("bad input") from e
+
+
+                outer()
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 11, in outer
+                    middle(0)
+                  File "%1$s", line 6, in middle
+                    return inner(x)
+                  File "%1$s", line 2, in inner
+                    return 1 / x
+                ZeroDivisionError: division by zero
+
+                The above exception was the direct cause of the following exception:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 16, in <module>
+                    outer()
+                  File "%1$s", line 13, in outer
+                    raise ValueError("bad input") from e
+                ValueError: bad input
+                """.formatted(script), run("nested_chain.py"));
+    }
+
+    @Test
+    void raisingAStoredExceptionPutsTheNewFramesInFront() throws IOException {
+        Path script = script("raise_stored.py", """
+                saved = []
+
+
+                def fail():
+                    raise KeyError("k")
+
+
+                def keep():
+                    try:
+                        fail()
+                    except KeyError as e:
+                        saved.append(e)
+
+
+                def later():
+                    raise saved[0]
+
+
+                keep()
+                later()
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 20, in <module>
+                    later()
+                  File "%1$s", line 16, in later
+                    raise saved[0]
+                  File "%1$s", line 10, in keep
+                    fail()
+                  File "%1$s", line 5, in fail
+                    raise KeyError("k")
+                KeyError: 'k'
+                """.formatted(script), run("raise_stored.py"));
+    }
+
+    @Test
+    void bareRaiseFromOuterHandlersContinuesTheTraceback() throws IOException {
+        Path script = script("bare_reraise.py", """
+                def check(value):
+                    if value < 0:
+                        raise ValueError("negative: " + str(value))
+                    return value
+
+
+                def process(items):
+                    try:
+                        for item in items:
+                            check(item)
+                    except ValueError:
+                        print("process: logging")
+                        raise
+
+
+                def main():
+                    try:
+                        process([1, -1])
+                    except ValueError:
+                        print("main: logging")
+                        raise
+
+
+                main()
+                """);
+        assertResult(1, "process: logging\nmain: logging\n", """
+                Traceback (most recent call last):
+                  File "%1$s", line 24, in <module>
+                    main()
+                  File "%1$s", line 18, in main
+                    process([1, -1])
+                  File "%1$s", line 10, in process
+                    check(item)
+                  File "%1$s", line 3, in check
+                    raise ValueError("negative: " + str(value))
+                ValueError: negative: -1
+                """.formatted(script), run("bare_reraise.py"));
+    }
+
+    @Test
+    void exceptionRaisedInExit() throws IOException {
+        Path script = script("exit_raises.py", """
+                class Resource:
+                    def __enter__(self):
+                        return self
+
+                    def __exit__(self, kind, value, tb):
+                        print("exit sees", kind.__name__, tb.tb_lineno)
+                        raise RuntimeError("cleanup failed")
+
+
+                def work():
+                    with Resource():
+                        raise ValueError("work failed")
+
+
+                work()
+                """);
+        assertResult(1, "exit sees ValueError 12\n", """
+                Traceback (most recent call last):
+                  File "%1$s", line 12, in work
+                    raise ValueError("work failed")
+                ValueError: work failed
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 15, in <module>
+                    work()
+                  File "%1$s", line 11, in work
+                    with Resource():
+                  File "%1$s", line 7, in __exit__
+                    raise RuntimeError("cleanup failed")
+                RuntimeError: cleanup failed
+                """.formatted(script), run("exit_raises.py"));
+    }
+
+    @Test
+    void exceptionRaisedInFinally() throws IOException {
+        Path script = script("finally_raises.py", """
+                def close():
+                    raise OSError("close failed")
+
+
+                def transfer(amount):
+                    try:
+                        return 100 / amount
+                    finally:
+                        close()
+
+
+                transfer(0)
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 7, in transfer
+                    return 100 / amount
+                ZeroDivisionError: division by zero
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 12, in <module>
+                    transfer(0)
+                  File "%1$s", line 9, in transfer
+                    close()
+                  File "%1$s", line 2, in close
+                    raise OSError("close failed")
+                OSError: close failed
+                """.formatted(script), run("finally_raises.py"));
+    }
+
+    @Test
+    void tracebackThroughGeneratorExpressions() throws IOException {
+        Path script = script("genexpr.py", """
+                def total(values):
+                    return sum(1 / x for x in values)
+
+
+                def show(values):
+                    for v in (10 / x for x in values):
+                        print(v)
+
+
+                try:
+                    total([1, 0])
+                except ZeroDivisionError:
+                    show([5, 0])
+                """);
+        assertResult(1, "2.0\n", """
+                Traceback (most recent call last):
+                  File "%1$s", line 11, in <module>
+                    total([1, 0])
+                  File "%1$s", line 2, in total
+                    return sum(1 / x for x in values)
+                  File "%1$s", line 2, in <genexpr>
+                    return sum(1 / x for x in values)
+                ZeroDivisionError: division by zero
+
+                During handling of the above exception, another exception occurred:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 13, in <module>
+                    show([5, 0])
+                  File "%1$s", line 6, in show
+                    for v in (10 / x for x in values):
+                  File "%1$s", line 6, in <genexpr>
+                    for v in (10 / x for x in values):
+                ZeroDivisionError: division by zero
+                """.formatted(script), run("genexpr.py"));
+    }
+
+    @Test
+    void causeNeverRaisedPrintsOnlyItsMessage() throws IOException {
+        Path script = script("never_raised.py", """
+                raise RuntimeError("x") from ValueError("y")
+                """);
+        assertResult(1, "", """
+                ValueError: y
+
+                The above exception was the direct cause of the following exception:
+
+                Traceback (most recent call last):
+                  File "%1$s", line 1, in <module>
+                    raise RuntimeError("x") from ValueError("y")
+                RuntimeError: x
+                """.formatted(script), run("never_raised.py"));
+    }
+
+    @Test
+    void argumentErrorEndsAtTheCall() throws IOException {
+        Path script = script("arguments.py", """
+                def f(a):
+                    pass
+
+
+                f(1, 2)
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%1$s", line 5, in <module>
+                    f(1, 2)
+                TypeError: f() takes 1 positional argument but 2 were given
+                """.formatted(script), run("arguments.py"));
+    }
+
+    @Test
     void recursionTracebackIsSummarised() throws IOException {
         Path script = script("recursion.py", """
                 def down(n):
@@ -313,6 +581,18 @@ class LauncherTest {
     }
 
     @Test
+    void commandTracebackShowsLinesOfItsFunctions() {
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "<string>", line 3, in <module>
+                    f()
+                  File "<string>", line 2, in f
+                    return 1/0
+                ZeroDivisionError: division by zero
+                """, run("-c", "def f():\n    return 1/0\nf()"));
+    }
+
+    @Test
     void stdinTracebackHasNoSourceLines() {
         assertResult(1, "", """
                 Traceback (most recent call last):
@@ -337,6 +617,25 @@ class LauncherTest {
                 SyntaxError: invalid syntax
                 >>> >>>\s
                 """, runWithStdin("x = = 1\nprint(1)\n", "-qi"));
+    }
+
+    @Test
+    void interactiveTryWaitsForItsHandler() {
+        assertResult(0, "caught\n2\n", ">>> ... ... ... ... >>> >>> \n",
+                runWithStdin("try:\n    x = 1/0\nexcept ZeroDivisionError:\n    print(\"caught\")\n\nprint(2)\n", "-qi"));
+    }
+
+    @Test
+    void interactiveTracebackShowsTheLinesOfEachInput() {
+        assertResult(0, "", """
+                >>> ... ... >>> Traceback (most recent call last):
+                  File "<stdin>", line 1, in <module>
+                    f()
+                  File "<stdin>", line 2, in f
+                    return 1/0
+                ZeroDivisionError: division by zero
+                >>>\s
+                """, runWithStdin("def f():\n    return 1/0\n\nf()\n", "-qi"));
     }
 
     @Test

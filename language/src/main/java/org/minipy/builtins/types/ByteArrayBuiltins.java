@@ -42,8 +42,8 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
     }
 
     /**
-     * Makes room for {@code extra} more bytes at {@code index}, shifting the tail right; refused while
-     * buffers are exported, unless nothing is added.
+     * Makes room for {@code extra} more bytes at {@code index}, shifting the tail right. Like
+     * PyByteArray_Resize it refuses only a real change of size while buffers are exported.
      */
     @TruffleBoundary
     private static void openGap(Node node, PByteArray self, int index, int extra) {
@@ -57,7 +57,7 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         self.setLength(length + extra);
     }
 
-    /** Removes the byte at {@code index}, shifting the tail left; refused while buffers are exported. */
+    /** Removes the byte at {@code index}, shifting the tail left. */
     private static byte removeAt(Node node, PByteArray self, int index) {
         self.checkCanResize(node);
         byte[] data = self.getBytes();

@@ -3,7 +3,9 @@ package org.minipy.builtins.types;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -533,7 +535,7 @@ public final class BytesBuiltins extends PythonBuiltins {
 
         /** The codec's canonical name after CPython's normalization and aliases, or null. */
         private static String codecName(String encoding) {
-            String n = encoding.toLowerCase(java.util.Locale.ROOT).replace('-', '_').replace(' ', '_');
+            String n = encoding.toLowerCase(Locale.ROOT).replace('-', '_').replace(' ', '_');
             return switch (n) {
                 case "utf_8", "utf8", "u8", "utf", "cp65001" -> "utf-8";
                 case "ascii", "us_ascii", "646", "us" -> "ascii";
@@ -704,7 +706,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             }
         }
         if (fromRight) {
-            java.util.Collections.reverse(parts);
+            Collections.reverse(parts);
         }
         return new PList(parts.toArray());
     }
@@ -927,21 +929,84 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
+    /** bytes.maketrans: a static method, so the class it is called through is ignored; always bytes. */
+    @Builtin(name = "maketrans", parameters = {"cls", "frm", "to"}, isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class MakeTransNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        PBytes maketrans(@SuppressWarnings("unused") Object cls, Object fromArg, Object toArg) {
+            byte[] from = bytesLike(this, fromArg);
+            byte[] to = bytesLike(this, toArg);
+            if (from.length != to.length) {
+                throw PRaiseNode.raise(this, ValueError, "maketrans arguments must have same length");
+            }
+            byte[] table = new byte[256];
+            for (int i = 0; i < 256; i++) {
+                table[i] = (byte) i;
+            }
+            for (int i = 0; i < from.length; i++) {
+                table[from[i] & 0xff] = to[i];
+            }
+            return new PBytes(table);
+        }
+    }
+
+    /** bytes.translate: map every byte through a 256-byte table (None: unchanged), dropping {@code delete}'s bytes. */
+    @Builtin(name = "translate", parameters = {"self", "table", "delete"}, positionalOnly = 2, minArgs = 2)
+    @GenerateNodeFactory
+    public abstract static class TranslateNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object translate(Object self, Object tableArg, Object deleteArg) {
+            byte[] data = data(this, self);
+            int length = length(self);
+            byte[] table = tableArg == PNone.NONE ? null : bytesLike(this, tableArg);
+            if (table != null && table.length != 256) {
+                throw PRaiseNode.raise(this, ValueError, "translation table must be 256 characters long");
+            }
+            boolean[] deleted = new boolean[256];
+            if (deleteArg != PNone.NO_VALUE) {
+                for (byte b : bytesLike(this, deleteArg)) {
+                    deleted[b & 0xff] = true;
+                }
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(length);
+            for (int i = 0; i < length; i++) {
+                int b = data[i] & 0xff;
+                if (!deleted[b]) {
+                    out.write(table == null ? b : table[b]);
+                }
+            }
+            return newLike(self, out.toByteArray());
+        }
+    }
+
     // ---- ASCII case conversion and predicates
+
+    enum CaseChange {
+        UPPER,
+        LOWER,
+        SWAPCASE,
+        /** Upper after an uncased byte, lower after a cased one. */
+        TITLE,
+        /** Upper first, lower afterwards. */
+        CAPITALIZE
+    }
 
     /** upper, lower, swapcase, title and capitalize, on ASCII letters only. */
     @TruffleBoundary
-    static Object changeCase(Node node, Object self, char mode) {
+    static Object changeCase(Node node, Object self, CaseChange mode) {
         byte[] data = Arrays.copyOf(data(node, self), length(self));
         boolean previousCased = false;
         for (int i = 0; i < data.length; i++) {
             int b = data[i];
             boolean toUpper = switch (mode) {
-                case 'U' -> true;
-                case 'L' -> false;
-                case 'S' -> isLower(b);
-                case 'T' -> !previousCased;
-                default -> i == 0;
+                case UPPER -> true;
+                case LOWER -> false;
+                case SWAPCASE -> isLower(b);
+                case TITLE -> !previousCased;
+                case CAPITALIZE -> i == 0;
             };
             if (toUpper && isLower(b)) {
                 data[i] = (byte) (b - 32);
@@ -958,7 +1023,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class UpperNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object upper(Object self) {
-            return changeCase(this, self, 'U');
+            return changeCase(this, self, CaseChange.UPPER);
         }
     }
 
@@ -967,7 +1032,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class LowerNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object lower(Object self) {
-            return changeCase(this, self, 'L');
+            return changeCase(this, self, CaseChange.LOWER);
         }
     }
 
@@ -976,7 +1041,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class SwapCaseNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object swapcase(Object self) {
-            return changeCase(this, self, 'S');
+            return changeCase(this, self, CaseChange.SWAPCASE);
         }
     }
 
@@ -985,7 +1050,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class TitleNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object title(Object self) {
-            return changeCase(this, self, 'T');
+            return changeCase(this, self, CaseChange.TITLE);
         }
     }
 
@@ -994,26 +1059,34 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class CapitalizeNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object capitalize(Object self) {
-            return changeCase(this, self, 'C');
+            return changeCase(this, self, CaseChange.CAPITALIZE);
         }
     }
 
-    /** The is* predicates: false when empty, else every byte in the class (ASCII only). */
+    enum ByteClass {
+        DIGIT,
+        ALPHA,
+        ALNUM,
+        SPACE,
+        ASCII
+    }
+
+    /** The is* predicates: every byte in the class (ASCII only); only isascii is true when empty. */
     @TruffleBoundary
-    static boolean all(Node node, Object self, char kind) {
+    static boolean all(Node node, Object self, ByteClass kind) {
         byte[] data = data(node, self);
         int length = length(self);
         if (length == 0) {
-            return kind == 'A';
+            return kind == ByteClass.ASCII;
         }
         for (int i = 0; i < length; i++) {
             int b = data[i];
             boolean ok = switch (kind) {
-                case 'd' -> isDigit(b);
-                case 'a' -> isLower(b) || isUpper(b);
-                case 'n' -> isLower(b) || isUpper(b) || isDigit(b);
-                case 's' -> isSpace(b);
-                default -> b >= 0;
+                case DIGIT -> isDigit(b);
+                case ALPHA -> isLower(b) || isUpper(b);
+                case ALNUM -> isLower(b) || isUpper(b) || isDigit(b);
+                case SPACE -> isSpace(b);
+                case ASCII -> b >= 0;
             };
             if (!ok) {
                 return false;
@@ -1027,7 +1100,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class IsDigitNode extends PythonUnaryBuiltinNode {
         @Specialization
         boolean isdigit(Object self) {
-            return all(this, self, 'd');
+            return all(this, self, ByteClass.DIGIT);
         }
     }
 
@@ -1036,7 +1109,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class IsAlphaNode extends PythonUnaryBuiltinNode {
         @Specialization
         boolean isalpha(Object self) {
-            return all(this, self, 'a');
+            return all(this, self, ByteClass.ALPHA);
         }
     }
 
@@ -1045,7 +1118,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class IsAlnumNode extends PythonUnaryBuiltinNode {
         @Specialization
         boolean isalnum(Object self) {
-            return all(this, self, 'n');
+            return all(this, self, ByteClass.ALNUM);
         }
     }
 
@@ -1054,17 +1127,16 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class IsSpaceNode extends PythonUnaryBuiltinNode {
         @Specialization
         boolean isspace(Object self) {
-            return all(this, self, 's');
+            return all(this, self, ByteClass.SPACE);
         }
     }
 
-    /** isascii is true for the empty sequence, unlike the other predicates. */
     @Builtin(name = "isascii", parameters = {"self"})
     @GenerateNodeFactory
     public abstract static class IsAsciiNode extends PythonUnaryBuiltinNode {
         @Specialization
         boolean isascii(Object self) {
-            return all(this, self, 'A');
+            return all(this, self, ByteClass.ASCII);
         }
     }
 
@@ -1166,9 +1238,16 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
+    /** Where the original bytes go when padding. */
+    enum Align {
+        LEFT,
+        RIGHT,
+        CENTER
+    }
+
     /** center, ljust and rjust (stringlib pad); the fill is a bytes-like of length 1. */
     @TruffleBoundary
-    static Object pad(Node node, String method, Object self, Object widthArg, Object fillArg, char align) {
+    static Object pad(Node node, String method, Object self, Object widthArg, Object fillArg, Align align) {
         byte[] data = contents(node, self);
         long width = asSsize(node, widthArg);
         byte fill = ' ';
@@ -1185,10 +1264,10 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
         int total = (int) width - data.length;
         int left = switch (align) {
-            case 'l' -> 0;
-            case 'r' -> total;
+            case LEFT -> 0;
+            case RIGHT -> total;
             // CPython's center puts the odd byte on the left when the width is odd
-            default -> total / 2 + (total & (int) width & 1);
+            case CENTER -> total / 2 + (total & (int) width & 1);
         };
         byte[] result = new byte[(int) width];
         Arrays.fill(result, fill);
@@ -1201,7 +1280,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class CenterNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object center(Object self, Object width, Object fill) {
-            return pad(this, "center", self, width, fill, 'c');
+            return pad(this, "center", self, width, fill, Align.CENTER);
         }
     }
 
@@ -1210,7 +1289,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class LJustNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object ljust(Object self, Object width, Object fill) {
-            return pad(this, "ljust", self, width, fill, 'l');
+            return pad(this, "ljust", self, width, fill, Align.LEFT);
         }
     }
 
@@ -1219,7 +1298,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     public abstract static class RJustNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object rjust(Object self, Object width, Object fill) {
-            return pad(this, "rjust", self, width, fill, 'r');
+            return pad(this, "rjust", self, width, fill, Align.RIGHT);
         }
     }
 

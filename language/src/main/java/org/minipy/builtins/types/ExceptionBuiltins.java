@@ -3,6 +3,7 @@ package org.minipy.builtins.types;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -12,9 +13,13 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectSetAttrNode;
+import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
@@ -75,16 +80,48 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         }
     }
 
-    /** Tracebacks are not objects in minipy, so None is the only traceback there is to set. */
+    // BaseException_str, and KeyError_str for KeyError and its subclasses
+    @Builtin(name = "__str__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BaseExceptionStrNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object str(Object self) {
+            PBaseException e = checkSelf(this, "__str__", self);
+            PTuple args = e.getArgs();
+            if (args.size() == 0) {
+                return "";
+            } else if (args.size() > 1) {
+                return PyObjectReprNode.getUncached().execute(args);
+            }
+            boolean keyError = GetClassNode.getUncached().execute(e).isSubclassOf(PythonBuiltinClassType.KeyError);
+            return keyError ? PyObjectReprNode.getUncached().execute(args.get(0)) : PyObjectStrNode.getUncached().execute(args.get(0));
+        }
+    }
+
+    // BaseException_repr
+    @Builtin(name = "__repr__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BaseExceptionReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        Object repr(Object self) {
+            PBaseException e = checkSelf(this, "__repr__", self);
+            String name = GetClassNode.getUncached().execute(e).getName();
+            PTuple args = e.getArgs();
+            PyObjectReprNode repr = PyObjectReprNode.getUncached();
+            return args.size() == 1 ? name + "(" + repr.execute(args.get(0)) + ")" : name + repr.execute(args);
+        }
+    }
+
+    // BaseException_with_traceback: PyException_SetTraceback checks and stores tb as assigning __traceback__ does
     @Builtin(name = "with_traceback", parameters = {"self", "tb"})
     @GenerateNodeFactory
     public abstract static class WithTracebackNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object withTraceback(Object self, Object tb) {
+        Object withTraceback(Object self, Object tb, @Cached PyObjectSetAttrNode setAttr) {
             PBaseException e = checkSelf(this, "with_traceback", self);
-            if (tb != PNone.NONE) {
-                throw PRaiseNode.raise(this, TypeError, "__traceback__ must be a traceback or None");
-            }
+            setAttr.execute(e, "__traceback__", tb);
             return e;
         }
     }

@@ -11,6 +11,7 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PObject;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -31,7 +32,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
         Object create(Object[] bound) {
             PythonClass cls = (PythonClass) bound[0];
             if (cls.isBuiltin() && cls.getBuiltinClassType() != PythonBuiltinClassType.object) {
-                throw org.minipy.nodes.PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "cannot create '%s' instances", cls.getName());
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "cannot create '%s' instances", cls.getQualifiedName());
             }
             return new PObject(cls);
         }

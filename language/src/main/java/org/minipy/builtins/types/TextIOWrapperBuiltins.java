@@ -42,6 +42,7 @@ public final class TextIOWrapperBuiltins extends PythonBuiltins {
         }
 
         @Fallback
+        @TruffleBoundary
         Object write(Object self, Object text) {
             if (!(self instanceof PTextStream)) {
                 throw wrongSelf(this, self, "write");

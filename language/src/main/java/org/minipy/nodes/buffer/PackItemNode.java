@@ -11,7 +11,6 @@ import com.oracle.truffle.api.memory.ByteArraySupport;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
-import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.buffer.FormatCode;
@@ -159,7 +158,7 @@ public abstract class PackItemNode extends PyBaseNode {
         } else if (size == 4) {
             bytes.putFloat(data, offset, (float) d);
         } else {
-            short half = Float.floatToFloat16((float) d);
+            short half = Float.floatToFloat16(roundToOdd(d));
             if (!Double.isInfinite(d) && Float.isInfinite(Float.float16ToFloat(half))) {
                 throw new PackException(Reason.FLOAT_OVERFLOW, format, true, d);
             }
@@ -167,13 +166,26 @@ public abstract class PackItemNode extends PyBaseNode {
         }
     }
 
+    /**
+     * The float nearest to {@code d} towards zero, with its last bit set if that was inexact. Rounding this
+     * to half precision gives the correctly rounded half of {@code d} (PyFloat_Pack2 rounds the double
+     * directly); rounding d to the nearest float first could round twice, e.g. 0x1ffdffffff * 2**-26.
+     */
+    private static float roundToOdd(double d) {
+        float f = (float) d;
+        if (f == d || Double.isNaN(d)) {
+            return f;
+        }
+        int bits = Float.floatToRawIntBits(f);
+        if (Math.abs((double) f) > Math.abs(d)) {
+            bits--;
+        }
+        return Float.intBitsToFloat(bits | 1);
+    }
+
+    /** Only bytes: struct and memoryview both refuse a bytearray for 'c'. */
     private static byte singleByte(FormatCode format, Object value) throws PackException {
         if (value instanceof PBytes b) {
-            if (b.length() != 1) {
-                throw new PackException(Reason.WRONG_LENGTH, format, false, value);
-            }
-            return b.getBytes()[0];
-        } else if (value instanceof PByteArray b) {
             if (b.length() != 1) {
                 throw new PackException(Reason.WRONG_LENGTH, format, false, value);
             }

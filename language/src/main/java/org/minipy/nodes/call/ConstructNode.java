@@ -49,15 +49,11 @@ public abstract class ConstructNode extends PyBaseNode {
 
     private static Object callBuiltinNew(Node node, PythonClass cls, Object newFunction, Object[] arguments, PyObjectCallNode callNew) {
         if (newFunction == null) {
-            throw PRaiseNode.raise(node, TypeError, "cannot create '%s' instances", qualifiedName(cls));
+            throw PRaiseNode.raise(node, TypeError, "cannot create '%s' instances", cls.getQualifiedName());
         }
         return callNew.execute(newFunction, PArguments.withSelf(arguments, cls));
     }
 
-    private static String qualifiedName(PythonClass cls) {
-        String module = cls.getModuleName();
-        return "builtins".equals(module) ? cls.getName() : module + "." + cls.getName();
-    }
 
     @Specialization(guards = "!cls.isBuiltin()")
     static Object doUser(PythonClass cls, Object[] arguments,

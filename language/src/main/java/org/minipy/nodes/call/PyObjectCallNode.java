@@ -15,6 +15,7 @@ import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PythonClass;
@@ -23,7 +24,8 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
  * Calls any callable. The arguments arrive in {@link PArguments} layout with the callee slot still
- * free; a call site that always calls the same code gets a DirectCallNode, which Graal inlines.
+ * free; a call site that always calls the same code gets a DirectCallNode, which Graal inlines. An
+ * exception that leaves the callee notes the call site, for its traceback.
  */
 @GenerateUncached
 public abstract class PyObjectCallNode extends PyBaseNode {
@@ -42,13 +44,21 @@ public abstract class PyObjectCallNode extends PyBaseNode {
                     @Cached("callee.getCallTarget()") @SuppressWarnings("unused") RootCallTarget cachedTarget,
                     @Cached("create(cachedTarget)") DirectCallNode call) {
         arguments[PArguments.CALLEE] = callee;
-        return call.call(arguments);
+        try {
+            return call.call(arguments);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
     }
 
     @Specialization(replaces = "doFunctionDirect")
     static Object doFunctionIndirect(PFunction callee, Object[] arguments, @Cached IndirectCallNode call) {
         arguments[PArguments.CALLEE] = callee;
-        return call.call(callee.getCallTarget(), arguments);
+        try {
+            return call.call(callee.getCallTarget(), arguments);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
     }
 
     @Specialization(guards = "callee == cachedCallee", limit = "3")
@@ -56,13 +66,21 @@ public abstract class PyObjectCallNode extends PyBaseNode {
                     @Cached("callee") PBuiltinFunction cachedCallee,
                     @Cached("create(cachedCallee.getCallTarget())") DirectCallNode call) {
         arguments[PArguments.CALLEE] = cachedCallee;
-        return call.call(arguments);
+        try {
+            return call.call(arguments);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
     }
 
     @Specialization(replaces = "doBuiltinDirect")
     static Object doBuiltinIndirect(PBuiltinFunction callee, Object[] arguments, @Cached IndirectCallNode call) {
         arguments[PArguments.CALLEE] = callee;
-        return call.call(callee.getCallTarget(), arguments);
+        try {
+            return call.call(callee.getCallTarget(), arguments);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
     }
 
     @Specialization

@@ -1,35 +1,33 @@
 package org.minipy.nodes.controlflow;
 
-import com.oracle.truffle.api.TruffleStackTrace;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.StatementNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PNone;
 
 /**
- * try/except/else/finally. While a handler runs, the caught exception sits in the function's
- * handled-exception slot: a bare {@code raise} re-raises it, and a new exception takes it as
- * {@code __context__}.
+ * try/except/else/finally. While a handler runs, the caught exception is the context's handled
+ * exception (sys.exc_info(), seen by the functions it calls too): a bare {@code raise} re-raises it,
+ * and a new exception takes it as {@code __context__}.
  */
 public final class TryNode extends StatementNode {
     @Child private StatementNode body;
     @Children private final ExceptHandlerNode[] handlers;
     @Child private StatementNode orelse;
     @Child private StatementNode finalbody;
-    private final int handledExceptionSlot;
     private final BranchProfile caught = BranchProfile.create();
 
-    public TryNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, StatementNode finalbody, int handledExceptionSlot) {
+    public TryNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, StatementNode finalbody) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
         this.finalbody = finalbody;
-        this.handledExceptionSlot = handledExceptionSlot;
     }
 
     @Override
@@ -41,8 +39,7 @@ public final class TryNode extends StatementNode {
         try {
             executeExcept(frame);
         } catch (PException e) {
-            TruffleStackTrace.fillIn(e);
-            runFinally(frame, e.getPythonException());
+            runFinally(frame, e);
             throw e;
         } catch (ControlFlowException e) {
             // return, break and continue run the finally block on their way out; one raised there wins
@@ -53,16 +50,19 @@ public final class TryNode extends StatementNode {
     }
 
     /** A finally block that runs while an exception propagates sees it as the handled one for chaining. */
-    private void runFinally(VirtualFrame frame, PBaseException pending) {
-        Object saved = frame.getObject(handledExceptionSlot);
-        frame.setObject(handledExceptionSlot, pending);
+    private void runFinally(VirtualFrame frame, PException pendingThrowable) {
+        PBaseException pending = pendingThrowable.getPythonException();
+        Object saved = MiniPyContext.get(this).getHandledException();
+        MiniPyContext.get(this).setHandledException(pending);
         try {
             finalbody.executeVoid(frame);
         } catch (PException e2) {
+            // the pending exception becomes the context of the new one, with the frames it passed up to here
+            pendingThrowable.recordTraceback();
             chain(e2, pending);
             throw e2;
         } finally {
-            frame.setObject(handledExceptionSlot, saved);
+            MiniPyContext.get(this).setHandledException(saved);
         }
     }
 
@@ -79,20 +79,19 @@ public final class TryNode extends StatementNode {
             body.executeVoid(frame);
         } catch (PException e) {
             caught.enter();
-            // keep the frames it passed: it may be printed later as the cause or context of another
-            TruffleStackTrace.fillIn(e);
             PBaseException exception = e.getPythonException();
             for (ExceptHandlerNode handler : handlers) {
                 if (handler.matches(frame, exception)) {
-                    Object saved = frame.getObject(handledExceptionSlot);
-                    frame.setObject(handledExceptionSlot, exception);
+                    e.recordTraceback();
+                    Object saved = MiniPyContext.get(this).getHandledException();
+                    MiniPyContext.get(this).setHandledException(exception);
                     try {
                         handler.execute(frame, exception);
                     } catch (PException e2) {
                         chain(e2, exception);
                         throw e2;
                     } finally {
-                        frame.setObject(handledExceptionSlot, saved);
+                        MiniPyContext.get(this).setHandledException(saved);
                     }
                     return;
                 }

@@ -82,7 +82,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
             }
         } else {
             slowBinding.enter();
-            Object[] bound = ArgumentBinder.bind(this, qualname, signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
+            // no location: CPython binds the arguments before the frame runs, so the traceback ends at the call
+            Object[] bound = ArgumentBinder.bind(null, qualname, signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
             for (int i = 0; i < nparams; i++) {
                 frame.setObject(parameterSlots[i], bound[i]);
             }

@@ -43,6 +43,8 @@ public final class TopLevelRootNode extends RootNode {
             if (e.isOfType(PythonBuiltinClassType.SystemExit)) {
                 throw systemExit(context, e.getPythonException());
             }
+            // the traceback the launcher prints: every frame the exception left
+            e.recordTraceback();
             throw e;
         } finally {
             context.exitFrame();

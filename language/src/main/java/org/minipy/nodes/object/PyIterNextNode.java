@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
@@ -16,6 +17,7 @@ import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
@@ -122,7 +124,21 @@ public abstract class PyIterNextNode extends PyBaseNode {
         return position < 0 ? null : read.execute(view, position);
     }
 
+    @Specialization(replaces = "doMemoryView")
+    static Object doMemoryViewAnyFormat(PMemoryViewIterator it) {
+        return it.next();
+    }
+
     @Specialization
+    static Object doGenerator(PGenerator generator, @Cached IndirectCallNode call) {
+        try {
+            return generator.next(call);
+        } catch (PException e) {
+            throw e.passedCallSite(call);
+        }
+    }
+
+    @Specialization(guards = "!isGenerator(it)")
     static Object doPythonIterator(PythonIterator it) {
         return it.next();
     }
@@ -143,6 +159,10 @@ public abstract class PyIterNextNode extends PyBaseNode {
             }
             throw e;
         }
+    }
+
+    static boolean isGenerator(PythonIterator it) {
+        return it instanceof PGenerator;
     }
 
     static boolean isList(PIterator it) {

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.FixedAttributeObject;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
@@ -60,6 +61,11 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             }
         } else if (object instanceof PBaseException e) {
             Object v = exceptionAttribute(e, name);
+            if (v != null) {
+                return v;
+            }
+        } else if (object instanceof FixedAttributeObject o) {
+            Object v = o.getAttribute(name);
             if (v != null) {
                 return v;
             }
@@ -139,7 +145,7 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             case "__suppress_context__":
                 return e.getSuppressContext();
             case "__traceback__":
-                return PNone.NONE;
+                return e.getTraceback();
             default:
                 return e.getAttribute(name);
         }

@@ -11,7 +11,9 @@ import org.minipy.nodes.PyBaseNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PObject;
+import org.minipy.runtime.PTraceback;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
@@ -47,6 +49,12 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
                 }
                 case "__context__" -> e.setContext(value);
                 case "__suppress_context__" -> e.setSuppressContext(PyObjectIsTrueNode.getUncached().execute(value));
+                case "__traceback__" -> {
+                    if (!(value instanceof PTraceback || value == PNone.NONE)) {
+                        throw PRaiseNode.raise(node, TypeError, "__traceback__ must be a traceback or None");
+                    }
+                    e.setTraceback(value);
+                }
                 default -> e.setAttribute(name, value);
             }
         } else {

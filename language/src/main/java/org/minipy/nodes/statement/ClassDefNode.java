@@ -5,7 +5,6 @@ import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.minipy.MiniPyContext;
@@ -17,6 +16,7 @@ import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PCell;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -82,7 +82,11 @@ public final class ClassDefNode extends ExpressionNode {
                         new Object[0], new Object[0], closure, globals);
         Object[] args = PArguments.ofPositional(cls);
         args[PArguments.CALLEE] = bodyFunction;
-        IndirectCallNode.getUncached().call(body, args);
+        try {
+            body.call(this, args);
+        } catch (PException e) {
+            throw e.passedCallSite(this);
+        }
         return cls;
     }
 

@@ -20,9 +20,15 @@ public final class FloatFormatter {
     private static BigDecimal shortestDigits(double value) {
         BigDecimal exact = new BigDecimal(value);
         for (int digits = 1; digits < 17; digits++) {
-            BigDecimal candidate = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
-            if (candidate.doubleValue() == value) {
-                return candidate.stripTrailingZeros();
+            BigDecimal nearest = exact.round(new java.math.MathContext(digits, java.math.RoundingMode.HALF_EVEN));
+            if (nearest.doubleValue() == value) {
+                return nearest.stripTrailingZeros();
+            }
+            // at a power of two the neighbours are not equally far: the other side may still read back
+            java.math.RoundingMode away = nearest.compareTo(exact) < 0 ? java.math.RoundingMode.CEILING : java.math.RoundingMode.FLOOR;
+            BigDecimal other = exact.round(new java.math.MathContext(digits, away));
+            if (other.doubleValue() == value) {
+                return other.stripTrailingZeros();
             }
         }
         return exact.round(new java.math.MathContext(17, java.math.RoundingMode.HALF_EVEN)).stripTrailingZeros();

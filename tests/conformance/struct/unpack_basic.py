@@ -1,0 +1,12 @@
+# unpack returns a tuple with one value per item, typed by the code.
+import struct
+
+print(struct.unpack('<bBhHiIlLqQ', b'\xff\xff\xfe\xff\xfe\xff\xfd\xff\xff\xff\xfd\xff\xff\xff\xfc\xff\xff\xff\xfc\xff\xff\xff'
+                    b'\xfb\xff\xff\xff\xff\xff\xff\xff\xfb\xff\xff\xff\xff\xff\xff\xff'))
+print(struct.unpack('>iq', b'\x00\x00\x01\x00\x00\x00\x00\x00\x00\x00\x00\x02'))
+print(struct.unpack('@cbi', b'a\xf6\x00\x00\x07\x00\x00\x00'))
+print(struct.unpack('<?e f d', b'\x01\x00\x3c\x00\x00\xc0\x3f\x00\x00\x00\x00\x00\x00\xf0\x3f'))
+t = struct.unpack('<3h', b'\x01\x00\x02\x00\x03\x00')
+print(type(t).__name__, len(t), t, t[1])
+print(type(struct.unpack('<Q', b'\xff' * 8)[0]).__name__, type(struct.unpack('<d', b'\0' * 8)[0]).__name__)
+print(struct.unpack('<5s2p', b'hello\x01x'))
