@@ -12,6 +12,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
@@ -120,6 +121,19 @@ final class BuiltinArguments {
             throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
         }
         return index;
+    }
+
+    /** Argument Clinic's conversion of an {@code int} parameter (a C int), floats refused. */
+    @TruffleBoundary
+    static int cInt(Node node, Object value) {
+        if (value instanceof Double) {
+            throw PRaiseNode.raise(node, TypeError, "'float' object cannot be interpreted as an integer");
+        }
+        Object index = index(node, value);
+        if (!(index instanceof Long l) || l != (int) (long) l) {
+            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C int");
+        }
+        return (int) (long) l;
     }
 
     /** A str argument of a clinic function, as its "str" converter checks it. */

@@ -34,6 +34,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.formatting.StrHex;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.nodes.object.ByteSource.bytesLikeOrNull;
@@ -364,72 +365,16 @@ public final class BytesBuiltins extends PythonBuiltins {
 
     // ---- hex and fromhex
 
-    /** bytes.hex (_Py_strhex_impl): groups of bytes_per_sep bytes, counted from the right if positive. */
+    /** bytes.hex and bytearray.hex (_Py_strhex_with_sep). */
     @Builtin(name = "hex", parameters = {"self", "sep", "bytes_per_sep"}, positionalOnly = 1, minArgs = 1)
     @GenerateNodeFactory
     public abstract static class HexNode extends PythonTernaryBuiltinNode {
-        private static final char[] DIGITS = "0123456789abcdef".toCharArray();
-
         @Specialization
         @TruffleBoundary
-        String hex(Object self, Object sepArg, Object bytesPerSepArg) {
+        String hex(Object self, Object sep, Object bytesPerSep) {
             byte[] data = data(this, self);
-            int length = length(self);
-            char sep = separator(sepArg);
-            long perSep = 0;
-            if (sep != 0 && bytesPerSepArg != PNone.NO_VALUE) {
-                perSep = asInt(bytesPerSepArg);
-            } else if (sep != 0) {
-                perSep = 1;
-            }
-            int group = (int) Math.min(Math.abs(perSep), Integer.MAX_VALUE);
-            StringBuilder sb = new StringBuilder(length * 3);
-            for (int i = 0; i < length; i++) {
-                // the distance to the group boundary is counted from the end when groups align right
-                if (i > 0 && group > 0 && (perSep > 0 ? (length - i) % group == 0 : i % group == 0)) {
-                    sb.append(sep);
-                }
-                sb.append(DIGITS[(data[i] >> 4) & 0xf]).append(DIGITS[data[i] & 0xf]);
-            }
-            return sb.toString();
-        }
-
-        /** The separator character, or 0 for none. */
-        private char separator(Object sepArg) {
-            if (sepArg == PNone.NO_VALUE) {
-                return 0;
-            }
-            int c;
-            if (sepArg instanceof String s) {
-                if (s.codePointCount(0, s.length()) != 1) {
-                    throw PRaiseNode.raise(this, ValueError, "sep must be length 1.");
-                }
-                c = s.codePointAt(0);
-            } else {
-                byte[] bytes = bytesLikeOrNull(sepArg);
-                if (bytes == null) {
-                    throw PRaiseNode.raise(this, TypeError, "object of type '%s' has no len()", typeName(sepArg));
-                }
-                if (bytes.length != 1) {
-                    throw PRaiseNode.raise(this, ValueError, "sep must be length 1.");
-                }
-                c = bytes[0] & 0xff;
-            }
-            if (c > 127) {
-                throw PRaiseNode.raise(this, ValueError, "sep must be ASCII.");
-            }
-            return (char) c;
-        }
-
-        private long asInt(Object value) {
-            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-            if (index == null) {
-                throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer", typeName(value));
-            }
-            if (index instanceof PInt || (long) index != (int) (long) index) {
-                throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C int");
-            }
-            return (long) index;
+            int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : BuiltinArguments.cInt(this, bytesPerSep);
+            return StrHex.hex(this, data, 0, length(self), sep, perSep);
         }
     }
 

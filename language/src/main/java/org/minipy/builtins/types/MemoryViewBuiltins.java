@@ -44,7 +44,6 @@ import org.minipy.runtime.formatting.StrHex;
 
 import static org.minipy.runtime.PythonBuiltinClassType.BufferError;
 import static org.minipy.runtime.PythonBuiltinClassType.NotImplementedError;
-import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
@@ -123,7 +122,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         @Specialization
         Object create(@SuppressWarnings("unused") Object cls, Object object, Object flags,
                         @Cached MemoryViewFromObjectNode fromObject) {
-            return fromObject.execute(object, asCInt(this, flags));
+            return fromObject.execute(object, BuiltinArguments.cInt(this, flags));
         }
     }
 
@@ -446,7 +445,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         @TruffleBoundary
         Object hex(Object self, Object sep, Object bytesPerSep) {
             PMemoryView view = self(this, self, "hex");
-            int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : asCInt(this, bytesPerSep);
+            int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : BuiltinArguments.cInt(this, bytesPerSep);
             view.checkReleased(this);
             if (view.isCContiguous()) {
                 return StrHex.hex(this, view.getData(), view.getOffset(), view.getLength(), sep, perSep);
@@ -454,22 +453,6 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
             byte[] bytes = view.asBuffer().toByteArray();
             return StrHex.hex(this, bytes, 0, bytes.length, sep, perSep);
         }
-    }
-
-    /** Argument Clinic's conversion of an {@code int} parameter (a C int). */
-    @TruffleBoundary
-    static int asCInt(Node node, Object value) {
-        if (value instanceof Double) {
-            throw PRaiseNode.raise(node, TypeError, "'float' object cannot be interpreted as an integer");
-        }
-        Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-        if (index == null) {
-            throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(value).getName());
-        }
-        if (!(index instanceof Long l) || l != (int) (long) l) {
-            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C int");
-        }
-        return (int) (long) l;
     }
 
     // memoryview_count_impl
