@@ -46,7 +46,11 @@ public final class PMemoryView extends BufferExporter {
     /** The item codec's format, or null when {@code format} is not a native single character. */
     private final FormatCode itemFormat;
     private final int[] shape;
-    private final int[] strides;
+    /**
+     * Py_ssize_t strides. Those of a dimension with two or more items address the data and fit in an
+     * int; a slice with a huge step makes a dimension of at most one item, whose stride only shows.
+     */
+    private final long[] strides;
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean released;
@@ -55,12 +59,12 @@ public final class PMemoryView extends BufferExporter {
 
     /** mbuf_add_view: a new view registered with {@code mbuf}. The arrays are never modified, so views may share them. */
     public PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
-                    int[] strides) {
+                    long[] strides) {
         this(mbuf, data, offset, length, readonly, itemsize, format, nativeFormat(format), shape, strides);
     }
 
     private PMemoryView(ManagedBuffer mbuf, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, FormatCode itemFormat,
-                    int[] shape, int[] strides) {
+                    int[] shape, long[] strides) {
         this.mbuf = mbuf;
         this.exporter = mbuf.getExporter();
         this.data = data;
@@ -80,8 +84,8 @@ public final class PMemoryView extends BufferExporter {
             cContiguous = shape[0] == 1 || strides[0] == itemsize;
             fContiguous = cContiguous;
         } else {
-            cContiguous = PBuffer.isContiguous(shape, strides, itemsize, length, true);
-            fContiguous = PBuffer.isContiguous(shape, strides, itemsize, length, false);
+            cContiguous = PBuffer.isContiguous(shape, addressStrides(), itemsize, length, true);
+            fContiguous = PBuffer.isContiguous(shape, addressStrides(), itemsize, length, false);
         }
         mbuf.addView();
     }
@@ -90,7 +94,7 @@ public final class PMemoryView extends BufferExporter {
      * Another view of the same items in another layout (a slice, or {@code toreadonly}): the format
      * stays, so its parsing does too.
      */
-    public PMemoryView derive(int newOffset, int newLength, boolean newReadonly, int[] newShape, int[] newStrides) {
+    public PMemoryView derive(int newOffset, int newLength, boolean newReadonly, int[] newShape, long[] newStrides) {
         return new PMemoryView(mbuf, data, newOffset, newLength, newReadonly, itemsize, format, itemFormat, newShape, newStrides);
     }
 
@@ -102,7 +106,11 @@ public final class PMemoryView extends BufferExporter {
     public static PMemoryView ofManagedBuffer(ManagedBuffer mbuf, int flags) {
         PBuffer b = mbuf.getMaster();
         String format = BufferFlags.requests(flags, BufferFlags.FORMAT) ? b.getFormat() : "B";
-        return new PMemoryView(mbuf, b.getData(), b.getOffset(), b.getLength(), b.isReadonly(), b.getItemSize(), format, b.getShape(), b.getStrides());
+        long[] strides = new long[b.getDimensions()];
+        for (int i = 0; i < strides.length; i++) {
+            strides[i] = b.getStrides()[i];
+        }
+        return new PMemoryView(mbuf, b.getData(), b.getOffset(), b.getLength(), b.isReadonly(), b.getItemSize(), format, b.getShape(), strides);
     }
 
     /**
@@ -171,8 +179,23 @@ public final class PMemoryView extends BufferExporter {
         return shape;
     }
 
-    public int[] getStrides() {
+    /** {@code memoryview.strides}; address items with {@link #stride(int)}. */
+    public long[] getStrides() {
         return strides;
+    }
+
+    /** The stride of {@code dim} for addressing items (see {@link #strides}). */
+    public int stride(int dim) {
+        return (int) strides[dim];
+    }
+
+    /** The strides as a Py_buffer holds them for addressing. */
+    private int[] addressStrides() {
+        int[] result = new int[strides.length];
+        for (int i = 0; i < result.length; i++) {
+            result[i] = (int) strides[i];
+        }
+        return result;
     }
 
     public boolean isCContiguous() {
@@ -245,7 +268,7 @@ public final class PMemoryView extends BufferExporter {
 
     /** The view as a Py_buffer for readers inside minipy, not counted as an export. */
     public PBuffer asBuffer() {
-        return new PBuffer(this, data, offset, length, readonly, itemsize, format, shape, strides);
+        return new PBuffer(this, data, offset, length, readonly, itemsize, format, shape, addressStrides());
     }
 
     @ExportMessage
@@ -286,7 +309,7 @@ public final class PMemoryView extends BufferExporter {
             // no shape: one dimension of length / itemsize items (init_shape_strides without shape)
             return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, new int[]{length / itemsize}, new int[]{itemsize});
         }
-        return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, shape, strides);
+        return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, shape, addressStrides());
     }
 
     // memory_releasebuf

@@ -44,7 +44,7 @@ public final class PMemoryViewIterator extends PythonIterator {
             return -1;
         }
         view.checkReleased(location);
-        return view.getOffset() + view.getStrides()[0] * index++;
+        return view.getOffset() + view.stride(0) * index++;
     }
 
     @Override

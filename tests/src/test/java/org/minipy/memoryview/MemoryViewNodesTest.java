@@ -103,7 +103,7 @@ class MemoryViewNodesTest {
         PMemoryView s = (PMemoryView) MemoryViewSubscriptNode.create().execute(m, new PSlice(7L, PNone.NONE, -3L));
         assertSame(b.getBytes(), s.getData());
         assertArrayEquals(new int[]{3}, s.getShape());
-        assertArrayEquals(new int[]{-3}, s.getStrides());
+        assertArrayEquals(new long[]{-3}, s.getStrides());
         assertFalse(s.isCContiguous());
         PList items = (PList) MemoryViewToListNode.create().execute(s);
         assertArrayEquals(new Object[]{7L, 4L, 1L}, java.util.Arrays.copyOf(items.getItems(), items.size()));

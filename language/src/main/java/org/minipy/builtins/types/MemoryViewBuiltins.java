@@ -104,6 +104,15 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         return new PTuple(items);
     }
 
+    @TruffleBoundary
+    private static PTuple intTuple(long[] values) {
+        Object[] items = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            items[i] = values[i];
+        }
+        return new PTuple(items);
+    }
+
     // memoryview_impl
     @Builtin(name = "__new__", parameters = {"cls", "object"}, positionalOnly = 1)
     @GenerateNodeFactory

@@ -129,7 +129,7 @@ public abstract class MemoryViewAssignSubscriptNode extends PyBaseNode {
         int itemsize = dest.getItemSize();
         byte[] from = src.getData();
         int sstride = src.getStrides()[0];
-        int dstride = dest.getStrides()[0];
+        int dstride = dest.stride(0);
         if (sstride == itemsize && dstride == itemsize) {
             // System.arraycopy copies overlapping ranges as memmove does
             System.arraycopy(from, src.getOffset(), dest.getData(), dest.getOffset(), n * itemsize);

@@ -76,7 +76,7 @@ public abstract class MemoryViewCastNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "memoryview: length is not a multiple of itemsize");
         }
         int[] newShape = {length / itemsize};
-        int[] newStrides = {itemsize};
+        long[] newStrides = {itemsize};
         if (withShape) {
             // cast_to_ND
             newShape = new int[dims.length];
@@ -93,7 +93,7 @@ public abstract class MemoryViewCastNode extends PyBaseNode {
                 throw PRaiseNode.raise(node, TypeError, "memoryview: product(shape) * itemsize != buffer size");
             }
             // init_strides_from_shape
-            newStrides = new int[dims.length];
+            newStrides = new long[dims.length];
             int stride = itemsize;
             for (int i = dims.length - 1; i >= 0; i--) {
                 newStrides[i] = stride;

@@ -77,7 +77,16 @@ final class MemoryViewKeys {
         if (i < 0 || i >= n) {
             throw PRaiseNode.raise(node, IndexError, "index out of bounds on dimension %d", dim + 1);
         }
-        return (int) i * view.getStrides()[dim];
+        return (int) i * view.stride(dim);
+    }
+
+    private static long unpackedStep(PSlice slice, PSlice.SliceInfo info) {
+        if (slice.getStep() instanceof Long l) {
+            return Math.max(l, -Long.MAX_VALUE);
+        } else if (slice.getStep() instanceof PInt big) {
+            return big.getValue().signum() < 0 ? -Long.MAX_VALUE : Long.MAX_VALUE;
+        }
+        return info.step();
     }
 
     /** ptr_from_tuple, relative to the view's offset. */
@@ -99,11 +108,12 @@ final class MemoryViewKeys {
      */
     static PMemoryView slice(Node node, PMemoryView view, PSlice slice) {
         int[] shape = view.getShape().clone();
-        int[] strides = view.getStrides().clone();
+        long[] strides = view.getStrides().clone();
         PSlice.SliceInfo info = slice.indices(node, shape[0]);
-        int offset = view.getOffset() + strides[0] * info.start();
+        int offset = view.getOffset() + view.stride(0) * info.start();
         shape[0] = info.length();
-        strides[0] = strides[0] * info.step();
+        // the step as PySlice_Unpack leaves it: a Py_ssize_t, not the int that indices() clamps to
+        strides[0] = strides[0] * unpackedStep(slice, info);
         // init_len
         int length = view.getItemSize();
         for (int n : shape) {

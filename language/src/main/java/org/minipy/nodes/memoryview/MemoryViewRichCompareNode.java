@@ -53,8 +53,8 @@ public abstract class MemoryViewRichCompareNode extends PyBaseNode {
         }
         byte[] a = self.getData();
         byte[] b = other.getData();
-        int sa = self.getStrides()[0];
-        int sb = other.getStrides()[0];
+        int sa = self.stride(0);
+        int sb = other.stride(0);
         for (int i = 0, pa = self.getOffset(), pb = other.getOffset(); i < n; i++, pa += sa, pb += sb) {
             Object x = unpackSelf.execute(selfFormat, false, selfFormat.nativeSize, a, pa);
             Object y = unpackOther.execute(otherFormat, false, otherFormat.nativeSize, b, pb);

@@ -28,7 +28,7 @@ public abstract class MemoryViewToListNode extends PyBaseNode {
                     @Bind Node node) {
         view.checkReleased(node);
         int n = view.getShape()[0];
-        int stride = view.getStrides()[0];
+        int stride = view.stride(0);
         byte[] data = view.getData();
         Object[] items = new Object[n];
         for (int i = 0, position = view.getOffset(); i < n; i++, position += stride) {
@@ -51,7 +51,7 @@ public abstract class MemoryViewToListNode extends PyBaseNode {
 
     private static PList toList(PMemoryView view, MemoryViewReadItemNode read, int position, int dim) {
         int n = view.getShape()[dim];
-        int stride = view.getStrides()[dim];
+        int stride = view.stride(dim);
         boolean last = dim == view.getDimensions() - 1;
         Object[] items = new Object[n];
         for (int i = 0, p = position; i < n; i++, p += stride) {
