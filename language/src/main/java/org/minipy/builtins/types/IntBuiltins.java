@@ -251,6 +251,11 @@ public final class IntBuiltins extends PythonBuiltins {
         if (index != null) {
             return index;
         }
+        // any other exporter's bytes are parsed as bytes would be (a view that refuses: the TypeError)
+        byte[] contents = ByteSource.bytesLikeOrNullIfRefused(x);
+        if (contents != null) {
+            return parse(node, new PBytes(contents), 10);
+        }
         throw PRaiseNode.raise(node, TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", cls.getName());
     }
 
