@@ -130,6 +130,18 @@ public enum PythonBuiltinClassType {
         return base;
     }
 
+    /** Whether a class statement may derive from it (CPython's Py_TPFLAGS_BASETYPE). */
+    public boolean isAcceptableBase() {
+        return switch (this) {
+            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function,
+                            builtin_function_or_method, method, cell, generator, list_iterator, list_reverseiterator, tuple_iterator,
+                            range_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+                            dict_valueiterator, dict_itemiterator, dict_keys, dict_values, dict_items, set_iterator, iterator ->
+                false;
+            default -> true;
+        };
+    }
+
     public boolean isExceptionType() {
         for (PythonBuiltinClassType t = this; t != null; t = t.base) {
             if (t == BaseException) {
