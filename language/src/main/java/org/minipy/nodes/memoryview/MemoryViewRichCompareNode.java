@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PyBaseNode;
@@ -43,7 +44,8 @@ public abstract class MemoryViewRichCompareNode extends PyBaseNode {
                     @Cached("self.getItemFormat()") FormatCode selfFormat,
                     @Cached("other.getItemFormat()") FormatCode otherFormat,
                     @Cached UnpackItemNode unpackSelf,
-                    @Cached UnpackItemNode unpackOther) {
+                    @Cached UnpackItemNode unpackOther,
+                    @Bind Node node) {
         if (self.isReleased() || other.isReleased()) {
             return self == other;
         }
@@ -55,14 +57,20 @@ public abstract class MemoryViewRichCompareNode extends PyBaseNode {
         byte[] b = other.getData();
         int sa = self.stride(0);
         int sb = other.stride(0);
-        for (int i = 0, pa = self.getOffset(), pb = other.getOffset(); i < n; i++, pa += sa, pb += sb) {
-            Object x = unpackSelf.execute(selfFormat, false, selfFormat.nativeSize, a, pa);
-            Object y = unpackOther.execute(otherFormat, false, otherFormat.nativeSize, b, pb);
-            if (!itemsEqual(x, y)) {
-                return false;
+        int i = 0;
+        try {
+            for (int pa = self.getOffset(), pb = other.getOffset(); i < n; i++, pa += sa, pb += sb) {
+                Object x = unpackSelf.execute(selfFormat, false, selfFormat.nativeSize, a, pa);
+                Object y = unpackOther.execute(otherFormat, false, otherFormat.nativeSize, b, pb);
+                if (!itemsEqual(x, y)) {
+                    return false;
+                }
             }
+            return true;
+        } finally {
+            // a long comparison makes its caller hot, so that the loop gets compiled
+            LoopNode.reportLoopCount(node, i);
         }
-        return true;
     }
 
     @Specialization

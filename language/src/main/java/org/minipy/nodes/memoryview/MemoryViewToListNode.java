@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PyBaseNode;
@@ -34,6 +35,7 @@ public abstract class MemoryViewToListNode extends PyBaseNode {
         for (int i = 0, position = view.getOffset(); i < n; i++, position += stride) {
             items[i] = unpack.execute(cachedFormat, false, cachedFormat.nativeSize, data, position);
         }
+        LoopNode.reportLoopCount(node, n);
         return new PList(items);
     }
 
