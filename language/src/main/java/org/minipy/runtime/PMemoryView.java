@@ -115,7 +115,7 @@ public final class PMemoryView extends BufferExporter {
 
     /**
      * mbuf_add_view(self.mbuf, &self.view): another view of the same memory, readonly if asked
-     * (memoryview(m), m[...] , toreadonly).
+     * ({@code memoryview(m)}, {@code toreadonly}).
      */
     public PMemoryView newView(boolean makeReadonly) {
         return derive(offset, length, readonly || makeReadonly, shape, strides);
