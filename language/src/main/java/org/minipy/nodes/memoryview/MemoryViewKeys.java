@@ -110,7 +110,8 @@ final class MemoryViewKeys {
         int[] shape = view.getShape().clone();
         long[] strides = view.getStrides().clone();
         PSlice.SliceInfo info = slice.indices(node, shape[0]);
-        int offset = view.getOffset() + view.stride(0) * info.start();
+        // an empty slice keeps the offset: its start may lie past the data, which CPython never reads
+        int offset = info.length() == 0 ? view.getOffset() : view.getOffset() + view.stride(0) * info.start();
         shape[0] = info.length();
         // the step as PySlice_Unpack leaves it: a Py_ssize_t, not the int that indices() clamps to
         strides[0] = strides[0] * unpackedStep(slice, info);
