@@ -276,9 +276,9 @@ public final class PMemoryView extends BufferExporter {
         return true;
     }
 
-    // memory_getbuf
+    // memory_getbuf: no boundary, so that a consumer that releases the buffer again (struct.unpack_from)
+    // compiles it down to a few checks
     @ExportMessage
-    @TruffleBoundary
     PBuffer acquire(int flags) {
         if (released) {
             throw PRaiseNode.raise(null, ValueError, "operation forbidden on released memoryview object");
