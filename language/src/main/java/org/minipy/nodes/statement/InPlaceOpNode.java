@@ -57,16 +57,18 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
 
     @Specialization(guards = {"isMul", "isListOrByteArray(seq)"})
     Object doRepeat(Object seq, Object count, @Bind Node node) {
-        if (seq instanceof PByteArray b) {
-            b.checkCanResize(node);
-        }
         Object repeated = SequenceRepeat.repeat(node, seq, count, "*=");
         if (seq instanceof PList list) {
             PList r = (PList) repeated;
             list.setContents(r.getItems(), r.size());
         } else {
+            PByteArray b = (PByteArray) seq;
             PByteArray r = (PByteArray) repeated;
-            ((PByteArray) seq).setContents(r.getBytes(), r.length());
+            // bytearray_irepeat resizes, which exports forbid; b *= 1 keeps the size and the memory
+            if (r.length() != b.length()) {
+                b.checkCanResize(node);
+                b.setContents(r.getBytes(), r.length());
+            }
         }
         return seq;
     }
