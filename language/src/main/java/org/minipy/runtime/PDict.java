@@ -8,6 +8,8 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.memoryview.MemoryViewHash;
+import org.minipy.runtime.buffer.FormatCode;
 
 /**
  * An insertion-ordered dict. Keys are stored under a Java key with Python's equality and hash
@@ -132,9 +134,14 @@ public final class PDict extends PythonObject {
             }
             return new TupleKey(keys);
         }
-        if (key instanceof PList || key instanceof PDict || key instanceof PByteArray) {
+        if (key instanceof PMemoryView view) {
+            // hashable only if readonly and of a byte format; a 'B' view equals the bytes of its contents
+            MemoryViewHash.hash(null, view);
+            return view.getItemFormat() == FormatCode.UBYTE ? new PBytes(view.asBuffer().toByteArray()) : view;
+        }
+        if (key instanceof PList || key instanceof PDict || key instanceof PByteArray || key instanceof PArray) {
             throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",
-                            ((PythonObject) key).getBuiltinType().getName());
+                            org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getQualifiedName());
         }
         return key;
     }
