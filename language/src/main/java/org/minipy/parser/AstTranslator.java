@@ -247,7 +247,7 @@ public final class AstTranslator {
             case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
             case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()));
             case Stmt.For f -> new ForNode(expr(f.iter()), target(f.target()), block(f.body()), optionalBlock(f.orelse()),
-                            fc.hiddenSlot("<for iterator>"));
+                            fc.hiddenSlot("<for iterator>"), fc.hiddenSlot("<for index>"));
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             case Stmt.Pass p -> new BlockNode(new StatementNode[0]);
@@ -704,7 +704,7 @@ public final class AstTranslator {
                 inner = new IfNode(expr(gen.ifs().get(k)), inner, null);
             }
             ExpressionNode iterable = g == 0 ? new ReadLocalNode(iteratorParam, ".0") : expr(gen.iter());
-            inner = new ForNode(iterable, target(gen.target()), inner, null, fc.hiddenSlot("<for iterator>"));
+            inner = new ForNode(iterable, target(gen.target()), inner, null, fc.hiddenSlot("<for iterator>"), fc.hiddenSlot("<for index>"));
         }
         return new ComprehensionNodes.ComprehensionBodyNode(resultSlot, inner, kind);
     }

@@ -1,5 +1,7 @@
 package org.minipy.nodes.controlflow;
 
+import com.oracle.truffle.api.CompilerDirectives;
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.LoopNode;
@@ -12,28 +14,51 @@ import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
+import org.minipy.runtime.PRange;
 
 /**
  * {@code for target in iterable: body else: orelse}. The iterator lives in a hidden frame slot so
- * that the loop body is a RepeatingNode that can OSR-compile.
+ * that the loop body is a RepeatingNode that can OSR-compile. A loop that has only ever run over
+ * ranges makes no iterator: the range sits in that slot and the position in a second, long slot,
+ * so that compiled code counts in a register as a Java for loop does.
  */
 public final class ForNode extends StatementNode {
     @Child private ExpressionNode iterable;
-    @Child private PyObjectGetIterNode getIter = PyObjectGetIterNode.create();
+    @Child private PyObjectGetIterNode getIter;
     @Child private LoopNode loop;
     @Child private StatementNode orelse;
+    private final ForRepeatingNode repeating;
     private final int iteratorSlot;
+    private final int indexSlot;
 
-    public ForNode(ExpressionNode iterable, WriteTargetNode target, StatementNode body, StatementNode orelse, int iteratorSlot) {
+    public ForNode(ExpressionNode iterable, WriteTargetNode target, StatementNode body, StatementNode orelse, int iteratorSlot, int indexSlot) {
         this.iterable = iterable;
         this.iteratorSlot = iteratorSlot;
-        this.loop = Truffle.getRuntime().createLoopNode(new ForRepeatingNode(target, body, iteratorSlot));
+        this.indexSlot = indexSlot;
+        this.repeating = new ForRepeatingNode(target, body, iteratorSlot, indexSlot);
+        this.loop = Truffle.getRuntime().createLoopNode(repeating);
         this.orelse = orelse;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        frame.setObject(iteratorSlot, getIter.execute(iterable.executeGeneric(frame)));
+        Object iterated = iterable.executeGeneric(frame);
+        if (repeating.mode == ForRepeatingNode.UNINITIALIZED) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            repeating.mode = iterated instanceof PRange ? ForRepeatingNode.RANGE : ForRepeatingNode.ITERATOR;
+        }
+        if (repeating.mode == ForRepeatingNode.RANGE) {
+            if (iterated instanceof PRange range) {
+                frame.setObject(iteratorSlot, range);
+                frame.setLong(indexSlot, 0);
+            } else {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                repeating.mode = ForRepeatingNode.ITERATOR;
+            }
+        }
+        if (repeating.mode == ForRepeatingNode.ITERATOR) {
+            frame.setObject(iteratorSlot, getIterNode().execute(iterated));
+        }
         try {
             loop.execute(frame);
         } catch (BreakException e) {
@@ -46,24 +71,51 @@ public final class ForNode extends StatementNode {
         }
     }
 
+    private PyObjectGetIterNode getIterNode() {
+        if (getIter == null) {
+            CompilerDirectives.transferToInterpreterAndInvalidate();
+            getIter = insert(PyObjectGetIterNode.create());
+        }
+        return getIter;
+    }
+
     private static final class ForRepeatingNode extends Node implements RepeatingNode {
+        static final byte UNINITIALIZED = 0;
+        static final byte RANGE = 1;
+        static final byte ITERATOR = 2;
+
         @Child private WriteTargetNode target;
         @Child private StatementNode body;
-        @Child private PyIterNextNode next = PyIterNextNode.create();
+        @Child private PyIterNextNode next;
         private final int iteratorSlot;
+        private final int indexSlot;
         private final BranchProfile continueTaken = BranchProfile.create();
+        /** Set by the ForNode before the loop runs: whether the slot holds a range or an iterator. */
+        @CompilationFinal byte mode = UNINITIALIZED;
 
-        ForRepeatingNode(WriteTargetNode target, StatementNode body, int iteratorSlot) {
+        ForRepeatingNode(WriteTargetNode target, StatementNode body, int iteratorSlot, int indexSlot) {
             this.target = target;
             this.body = body;
             this.iteratorSlot = iteratorSlot;
+            this.indexSlot = indexSlot;
         }
 
         @Override
         public boolean executeRepeating(VirtualFrame frame) {
-            Object value = next.execute(frame.getObject(iteratorSlot));
-            if (value == null) {
-                return false;
+            Object value;
+            if (mode == RANGE) {
+                PRange range = (PRange) frame.getObject(iteratorSlot);
+                long index = frame.getLong(indexSlot);
+                if (index >= range.getLength()) {
+                    return false;
+                }
+                frame.setLong(indexSlot, index + 1);
+                value = range.get(index);
+            } else {
+                value = nextNode().execute(frame.getObject(iteratorSlot));
+                if (value == null) {
+                    return false;
+                }
             }
             target.executeWrite(frame, value);
             try {
@@ -72,6 +124,14 @@ public final class ForNode extends StatementNode {
                 continueTaken.enter();
             }
             return true;
+        }
+
+        private PyIterNextNode nextNode() {
+            if (next == null) {
+                CompilerDirectives.transferToInterpreterAndInvalidate();
+                next = insert(PyIterNextNode.create());
+            }
+            return next;
         }
     }
 }
