@@ -76,6 +76,7 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     }
 
     @Specialization
+    @TruffleBoundary
     static Object doMemoryView(PMemoryView view, @Bind Node node) {
         return MemoryViewBuiltins.IterNode.iterator(node, view);
     }
