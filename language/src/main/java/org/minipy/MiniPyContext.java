@@ -15,6 +15,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.interop.ModuleScope;
 
 /** The state of one running minipy program: its modules, streams and recursion depth. */
 public final class MiniPyContext {
@@ -29,6 +30,7 @@ public final class MiniPyContext {
     private final Map<String, PModule> modules = new HashMap<>();
     private PModule builtins;
     private PModule mainModule;
+    private ModuleScope mainScope;
     private int depth;
 
     MiniPyContext(MiniPyLanguage language, Env env) {
@@ -57,6 +59,7 @@ public final class MiniPyContext {
         mainModule = new PModule("__main__");
         mainModule.put("__name__", "__main__");
         modules.put("__main__", mainModule);
+        mainScope = new ModuleScope(mainModule);
     }
 
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
@@ -85,6 +88,10 @@ public final class MiniPyContext {
 
     public PModule getMainModule() {
         return mainModule;
+    }
+
+    public ModuleScope getMainScope() {
+        return mainScope;
     }
 
     public PythonClass getBuiltinClass(PythonBuiltinClassType type) {

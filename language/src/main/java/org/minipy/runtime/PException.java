@@ -3,17 +3,23 @@ package org.minipy.runtime;
 import java.util.ArrayList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
+import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.function.MiniPyRootNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
+import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 
 /**
@@ -104,14 +110,19 @@ public final class PException extends AbstractTruffleException {
     @Override
     @TruffleBoundary
     public String getMessage() {
-        String text = PyObjectStrNode.getUncached().execute(pythonException);
-        String name = pythonException.getTypeName();
-        PythonClass user = pythonException.getUserClass();
-        String module = user != null ? user.getModuleName() : pythonException.getType().getModuleName();
-        if (!"builtins".equals(module) && !"__main__".equals(module)) {
-            name = module + "." + name;
-        }
+        String text = strOrPlaceholder();
+        String name = GetClassNode.getUncached().execute(pythonException).getTracebackName();
         return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /** str(e), or what CPython's traceback prints when that raises. */
+    @TruffleBoundary
+    private String strOrPlaceholder() {
+        try {
+            return PyObjectStrNode.getUncached().execute(pythonException);
+        } catch (PException e) {
+            return "<exception str() failed>";
+        }
     }
 
     @ExportMessage
@@ -119,15 +130,53 @@ public final class PException extends AbstractTruffleException {
         return ExceptionType.RUNTIME_ERROR;
     }
 
+    /**
+     * The host's {@code PolyglotException.getMessage()} is str(e), as Java's is the detail message: its
+     * {@code toString()} puts the class before it ({@link PythonClass#getTracebackName()}), which makes the
+     * traceback's last line, {@code KeyError: 'missing'}. An exception with an empty str has no message.
+     */
     @ExportMessage
+    @TruffleBoundary
     boolean hasExceptionMessage() {
+        return !strOrPlaceholder().isEmpty();
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getExceptionMessage() throws UnsupportedMessageException {
+        String text = strOrPlaceholder();
+        if (text.isEmpty()) {
+            throw UnsupportedMessageException.create();
+        }
+        return text;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return MiniPyLanguage.class;
+    }
+
+    /** The host sees the exception's class as its type: {@code getMetaObject().getMetaSimpleName()} is "KeyError". */
+    @ExportMessage
+    boolean hasMetaObject() {
         return true;
     }
 
     @ExportMessage
     @TruffleBoundary
-    Object getExceptionMessage() {
-        return getMessage();
+    Object getMetaObject() {
+        return GetClassNode.getUncached().execute(pythonException);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return PyObjectReprNode.getUncached().execute(pythonException);
     }
 
     @ExportMessage
@@ -140,23 +189,26 @@ public final class PException extends AbstractTruffleException {
         return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"});
     }
 
+    /** The exception's attributes, those of the chain handed out as throwables (see {@link #exceptionOrNone}). */
     @ExportMessage
+    @TruffleBoundary
     boolean isMemberReadable(String member) {
-        return switch (member) {
-            case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__" -> true;
-            default -> false;
-        };
+        return PyObjectGetAttrNode.lookup(pythonException, member) != null;
     }
 
     @ExportMessage
+    @TruffleBoundary
     Object readMember(String member) throws UnknownIdentifierException {
         return switch (member) {
-            case "args" -> pythonException.getArgs();
             case "__cause__" -> exceptionOrNone(pythonException.getCause());
             case "__context__" -> exceptionOrNone(pythonException.getContext());
-            case "__suppress_context__" -> pythonException.getSuppressContext();
-            case "__traceback__" -> pythonException.getTraceback();
-            default -> throw UnknownIdentifierException.create(member);
+            default -> {
+                Object value = PyObjectGetAttrNode.lookup(pythonException, member);
+                if (value == null) {
+                    throw UnknownIdentifierException.create(member);
+                }
+                yield value;
+            }
         };
     }
 

@@ -1,6 +1,7 @@
 package org.minipy.runtime;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -22,6 +23,17 @@ public final class PObject extends PythonObject {
     @Override
     public PythonClass getUserClass() {
         return pythonClass;
+    }
+
+    @Override
+    protected boolean hasWritableAttributes() {
+        return true;
+    }
+
+    @Override
+    @TruffleBoundary
+    protected Iterable<String> getOwnAttributeNames() {
+        return List.copyOf(attributes.keySet());
     }
 
     @TruffleBoundary

@@ -233,15 +233,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     public abstract static class CallableNode extends PythonUnaryBuiltinNode {
         @Specialization
         static boolean isCallable(Object obj) {
-            if (obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PMethod || obj instanceof PythonClass) {
-                return true;
-            }
-            return hasUserCall(obj);
-        }
-
-        @TruffleBoundary
-        private static boolean hasUserCall(Object obj) {
-            return GetClassNode.getUncached().execute(obj).lookupSpecial("__call__") != null;
+            return PyObjectCallNode.isCallable(obj);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.minipy.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
@@ -37,6 +38,15 @@ public abstract class PyObjectCallNode extends PyBaseNode {
 
     public static PyObjectCallNode getUncached() {
         return PyObjectCallNodeGen.getUncached();
+    }
+
+    /** callable(x): whether calling the object can succeed at all. */
+    @TruffleBoundary
+    public static boolean isCallable(Object callee) {
+        if (callee instanceof PFunction || callee instanceof PBuiltinFunction || callee instanceof PMethod || callee instanceof PythonClass) {
+            return true;
+        }
+        return GetClassNode.getUncached().execute(callee).lookupSpecial("__call__") != null;
     }
 
     @Specialization(guards = "callee.getCallTarget() == cachedTarget", limit = "3")
