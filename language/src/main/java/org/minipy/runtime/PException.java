@@ -106,13 +106,16 @@ public final class PException extends AbstractTruffleException {
         pythonException.setTraceback(traceback);
     }
 
-    /** The last line of a traceback: {@code TypeError: message}, or just the type name if str(e) is empty. */
+    /**
+     * str(e) as the detail message, null if it is empty. The host's {@code PolyglotException} shows it after the
+     * class ({@link PythonClass#getTracebackName()}, the meta-object's qualified name) in its {@code toString()},
+     * which makes the traceback's last line: {@code KeyError: 'missing'}, or {@code KeyError} alone.
+     */
     @Override
     @TruffleBoundary
     public String getMessage() {
         String text = strOrPlaceholder();
-        String name = GetClassNode.getUncached().execute(pythonException).getTracebackName();
-        return text.isEmpty() ? name : name + ": " + text;
+        return text.isEmpty() ? null : text;
     }
 
     /** str(e), or what CPython's traceback prints when that raises. */
@@ -130,22 +133,17 @@ public final class PException extends AbstractTruffleException {
         return ExceptionType.RUNTIME_ERROR;
     }
 
-    /**
-     * The host's {@code PolyglotException.getMessage()} is str(e), as Java's is the detail message: its
-     * {@code toString()} puts the class before it ({@link PythonClass#getTracebackName()}), which makes the
-     * traceback's last line, {@code KeyError: 'missing'}. An exception with an empty str has no message.
-     */
     @ExportMessage
     @TruffleBoundary
     boolean hasExceptionMessage() {
-        return !strOrPlaceholder().isEmpty();
+        return getMessage() != null;
     }
 
     @ExportMessage
     @TruffleBoundary
     Object getExceptionMessage() throws UnsupportedMessageException {
-        String text = strOrPlaceholder();
-        if (text.isEmpty()) {
+        String text = getMessage();
+        if (text == null) {
             throw UnsupportedMessageException.create();
         }
         return text;

@@ -83,6 +83,7 @@ public enum PythonBuiltinClassType {
     NameError("NameError", Exception),
     UnboundLocalError("UnboundLocalError", NameError),
     OSError("OSError", Exception),
+    UnsupportedOperation("UnsupportedOperation", "io", OSError),
     ReferenceError("ReferenceError", Exception),
     RuntimeError("RuntimeError", Exception),
     NotImplementedError("NotImplementedError", RuntimeError),
