@@ -59,6 +59,8 @@ public enum PythonBuiltinClassType {
     Struct("Struct", "_struct", object),
     unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
+    /** The class of every value of another language (a host object, a JavaScript object...), as GraalPy names it. */
+    ForeignObject("ForeignObject", "polyglot", object),
 
     BaseException("BaseException", object),
     SystemExit("SystemExit", BaseException),
