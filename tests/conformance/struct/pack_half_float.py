@@ -7,7 +7,7 @@ cases = [(b'\x00\x3c', 1.0), (b'\x00\xc0', -2.0), (b'\xff\x7b', 65504.0), (b'\x0
          (b'\x00\xfc', float('-inf')), (b'\x55\x35', 0.333251953125)]
 for le_bits, f in cases:
     be_bits = le_bits[::-1]
-    print(f, struct.unpack('<e', le_bits)[0] == f, struct.pack('<e', f) == le_bits,
+    print(le_bits, struct.unpack('<e', le_bits)[0] == f, struct.pack('<e', f) == le_bits,
           struct.unpack('>e', be_bits)[0] == f, struct.pack('>e', f) == be_bits, struct.pack('e', f) == le_bits)
 for bits in [b'\x01\xfc', b'\x00\xfe', b'\xff\xff', b'\x01\x7c', b'\x00\x7e', b'\xff\x7f']:
     print(bits, math.isnan(struct.unpack('<e', bits)[0]), math.isnan(struct.unpack('>e', bits[::-1])[0]))

@@ -32,6 +32,8 @@ public final class MiniPyContext {
     private PModule mainModule;
     private ModuleScope mainScope;
     private int depth;
+    /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
+    private Object handledException;
 
     MiniPyContext(MiniPyLanguage language, Env env) {
         this.language = language;
@@ -125,6 +127,14 @@ public final class MiniPyContext {
             modules.put(name, module);
         }
         return module;
+    }
+
+    public Object getHandledException() {
+        return handledException;
+    }
+
+    public void setHandledException(Object exception) {
+        handledException = exception;
     }
 
     /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */

@@ -112,13 +112,11 @@ public final class AstTranslator {
         final Scope scope;
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
         final Map<String, Integer> slots = new HashMap<>();
-        final int handledExceptionSlot;
         final String qualname;
 
         FunctionContext(Scope scope, String qualname) {
             this.scope = scope;
             this.qualname = qualname;
-            this.handledExceptionSlot = frame.addSlot(FrameSlotKind.Object, "<handled exception>", null);
         }
 
         int slot(String name) {
@@ -263,8 +261,7 @@ public final class AstTranslator {
                 yield new DeleteNode(targets);
             }
             case Stmt.Try t -> tryStmt(t);
-            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()),
-                            fc.handledExceptionSlot);
+            case Stmt.Raise r -> new RaiseNode(r.exc() == null ? null : expr(r.exc()), r.cause() == null ? null : expr(r.cause()));
             case Stmt.Assert a -> new AssertNode(expr(a.test()), a.msg() == null ? null : expr(a.msg()));
             case Stmt.With w -> with(w, 0);
             case Stmt.Import i -> importStmt(i);
@@ -293,14 +290,13 @@ public final class AstTranslator {
             handlers[i] = at(new ExceptHandlerNode(h.type() == null ? null : expr(h.type()), h.name() == null ? null : writeName(h.name()),
                             block(h.body())), h.pos());
         }
-        return new TryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()), fc.handledExceptionSlot);
+        return new TryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()));
     }
 
     private StatementNode with(Stmt.With w, int item) {
         Stmt.WithItem wi = w.items().get(item);
         StatementNode body = item == w.items().size() - 1 ? block(w.body()) : with(w, item + 1);
-        return at(new WithNode(expr(wi.contextExpr()), wi.optionalVars() == null ? null : target(wi.optionalVars()), body,
-                        fc.handledExceptionSlot), w.pos());
+        return at(new WithNode(expr(wi.contextExpr()), wi.optionalVars() == null ? null : target(wi.optionalVars()), body), w.pos());
     }
 
     private StatementNode importStmt(Stmt.Import i) {

@@ -80,7 +80,9 @@ public final class Parser {
                             || e.msg.equals("unexpected EOF while parsing")) {
                 return true;
             }
-            return e.msg.startsWith("expected an indented block") && !endsWithEmptyLine(source);
+            // a block the user is still typing: its body, or the except/finally a try needs
+            return (e.msg.startsWith("expected an indented block") || e.msg.equals("expected 'except' or 'finally' block"))
+                            && !endsWithEmptyLine(source);
         }
         boolean compound = false;
         for (Token t : tokens) {

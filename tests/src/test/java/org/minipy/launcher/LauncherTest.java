@@ -620,6 +620,12 @@ class LauncherTest {
     }
 
     @Test
+    void interactiveTryWaitsForItsHandler() {
+        assertResult(0, "caught\n2\n", ">>> ... ... ... ... >>> >>> \n",
+                runWithStdin("try:\n    x = 1/0\nexcept ZeroDivisionError:\n    print(\"caught\")\n\nprint(2)\n", "-qi"));
+    }
+
+    @Test
     void interactiveTracebackShowsTheLinesOfEachInput() {
         assertResult(0, "", """
                 >>> ... ... >>> Traceback (most recent call last):

@@ -11,10 +11,9 @@ import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
-import org.minipy.runtime.PDict;
-import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 /** {@code bool(x)}: the truth value of x (Objects/boolobject.c). */
@@ -25,17 +24,14 @@ public final class BoolBuiltins extends PythonBuiltins {
         return BoolBuiltinsFactory.getFactories();
     }
 
-    // bool_new / bool_vectorcall
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    // bool_new / bool_vectorcall; BuiltinArgumentErrors words the argument-count errors as bool_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls", "x"}, minArgs = 1)
     @GenerateNodeFactory
-    public abstract static class BoolNewNode extends PythonVarargsBuiltinNode {
+    public abstract static class BoolNewNode extends PythonBinaryBuiltinNode {
         @Specialization
-        boolean create(Object[] bound, @Cached PyObjectIsTrueNode isTrue) {
-            PTuple args = (PTuple) bound[1];
-            BuiltinArguments.checkClass(this, PythonBuiltinClassType.bool, bound[0]);
-            BuiltinArguments.noKeywords(this, "bool", (PDict) bound[2]);
-            BuiltinArguments.checkPositional(this, "bool", args, 0, 1);
-            return args.size() == 1 && isTrue.execute(args.get(0));
+        boolean create(Object cls, Object x, @Cached PyObjectIsTrueNode isTrue) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.bool, cls);
+            return x != PNone.NO_VALUE && isTrue.execute(x);
         }
     }
 }

@@ -24,19 +24,23 @@ final class BuiltinArguments {
     }
 
     /** tp_new's check that {@code X.__new__(cls)} was given X itself (minipy cannot subclass it). */
-    @TruffleBoundary
     static void checkClass(Node node, PythonBuiltinClassType owner, Object cls) {
+        if (!(cls instanceof PythonClass c && c.getBuiltinClassType() == owner)) {
+            throw wrongClass(node, owner, cls);
+        }
+    }
+
+    @TruffleBoundary
+    private static RuntimeException wrongClass(Node node, PythonBuiltinClassType owner, Object cls) {
         if (!(cls instanceof PythonClass c)) {
-            throw PRaiseNode.raise(node, TypeError, "%s.__new__(X): X is not a type object (%s)", owner.getName(),
+            return PRaiseNode.raise(node, TypeError, "%s.__new__(X): X is not a type object (%s)", owner.getName(),
                             GetClassNode.getUncached().execute(cls).getName());
         }
         if (!c.isSubclassOf(owner)) {
-            throw PRaiseNode.raise(node, TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.getName(), c.getName(), c.getName(),
+            return PRaiseNode.raise(node, TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner.getName(), c.getName(), c.getName(),
                             owner.getName());
         }
-        if (c.getBuiltinClassType() != owner) {
-            throw PRaiseNode.raise(node, TypeError, "minipy cannot subclass '%s' yet", owner.getName());
-        }
+        return PRaiseNode.raise(node, TypeError, "minipy cannot subclass '%s' yet", owner.getName());
     }
 
     // _PyArg_NoKeywords

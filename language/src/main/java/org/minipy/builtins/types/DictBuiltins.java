@@ -10,7 +10,6 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
-import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonTernaryBuiltinNode;

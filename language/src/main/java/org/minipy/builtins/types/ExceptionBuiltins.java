@@ -3,6 +3,7 @@ package org.minipy.builtins.types;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -17,6 +18,7 @@ import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectSetAttrNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PDict;
@@ -112,16 +114,14 @@ public final class ExceptionBuiltins extends PythonBuiltins {
         }
     }
 
-    /** Tracebacks are not objects in minipy, so None is the only traceback there is to set. */
+    // BaseException_with_traceback: PyException_SetTraceback checks and stores tb as assigning __traceback__ does
     @Builtin(name = "with_traceback", parameters = {"self", "tb"})
     @GenerateNodeFactory
     public abstract static class WithTracebackNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object withTraceback(Object self, Object tb) {
+        Object withTraceback(Object self, Object tb, @Cached PyObjectSetAttrNode setAttr) {
             PBaseException e = checkSelf(this, "with_traceback", self);
-            if (tb != PNone.NONE) {
-                throw PRaiseNode.raise(this, TypeError, "__traceback__ must be a traceback or None");
-            }
+            setAttr.execute(e, "__traceback__", tb);
             return e;
         }
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -13,7 +14,7 @@ import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
@@ -23,9 +24,8 @@ import org.minipy.nodes.operators.IntMath;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
@@ -48,21 +48,27 @@ public final class FloatBuiltins extends PythonBuiltins {
         return FloatBuiltinsFactory.getFactories();
     }
 
-    // float_new_impl / float_vectorcall
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    // float_new_impl / float_vectorcall; BuiltinArgumentErrors words the argument-count errors as float_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls", "x"}, minArgs = 1)
     @GenerateNodeFactory
-    public abstract static class FloatNewNode extends PythonVarargsBuiltinNode {
+    public abstract static class FloatNewNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object create(Object[] bound) {
-            return create(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+        double doDouble(Object cls, double x) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
+            return x;
         }
 
-        @TruffleBoundary
-        private double create(Object cls, PTuple args, PDict kwargs) {
+        @Specialization
+        double doLong(Object cls, long x) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
-            BuiltinArguments.noKeywords(this, "float", kwargs);
-            BuiltinArguments.checkPositional(this, "float", args, 0, 1);
-            return args.size() == 0 ? 0.0 : toFloat(args.get(0));
+            return x;
+        }
+
+        @Fallback
+        @TruffleBoundary
+        double create(Object cls, Object x) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.float_, cls);
+            return x == PNone.NO_VALUE ? 0.0 : toFloat(x);
         }
 
         // PyNumber_Float

@@ -31,6 +31,9 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -167,6 +170,16 @@ public final class IntBuiltins extends PythonBuiltins {
                 return b.getBytes();
             } else if (source instanceof PByteArray b) {
                 return b.toByteArray();
+            }
+            PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
+            if (buffers.isBuffer(source)) {
+                // _PyBytes_FromBuffer: any exporter, its contents in C order
+                PBuffer buffer = buffers.acquire(source, BufferFlags.FULL_RO);
+                try {
+                    return buffer.toByteArray();
+                } finally {
+                    buffers.release(source, buffer);
+                }
             }
             PythonClass sourceClass = GetClassNode.getUncached().execute(source);
             Object dunderBytes = sourceClass.isBuiltin() ? null : sourceClass.lookup("__bytes__");

@@ -10,11 +10,10 @@ import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.nodes.object.IterableToArray;
-import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PTuple;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 /** {@code list(iterable)}; the methods of list live in ListBuiltins. */
@@ -25,17 +24,14 @@ public final class ListNewBuiltins extends PythonBuiltins {
         return ListNewBuiltinsFactory.getFactories();
     }
 
-    // list_vectorcall
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    // list_vectorcall; BuiltinArgumentErrors words the argument-count errors as it does
+    @Builtin(name = "__new__", parameters = {"cls", "iterable"}, minArgs = 1)
     @GenerateNodeFactory
-    public abstract static class ListNewNode extends PythonVarargsBuiltinNode {
+    public abstract static class ListNewNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object create(Object[] bound) {
-            PTuple args = (PTuple) bound[1];
-            BuiltinArguments.checkClass(this, PythonBuiltinClassType.list, bound[0]);
-            BuiltinArguments.noKeywords(this, "list", (PDict) bound[2]);
-            BuiltinArguments.checkPositional(this, "list", args, 0, 1);
-            return args.size() == 0 ? new PList() : new PList(IterableToArray.toArray(this, args.get(0), null));
+        Object create(Object cls, Object iterable) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.list, cls);
+            return iterable == PNone.NO_VALUE ? new PList() : new PList(IterableToArray.toArray(this, iterable, null));
         }
     }
 }

@@ -3,6 +3,7 @@ package org.minipy.builtins.types;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -14,13 +15,12 @@ import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.RichCompare;
-import org.minipy.runtime.PDict;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
-import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -34,30 +34,40 @@ public final class RangeBuiltins extends PythonBuiltins {
         return RangeBuiltinsFactory.getFactories();
     }
 
-    // range_new / range_vectorcall
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    // range_new / range_vectorcall; BuiltinArgumentErrors words the argument-count errors as range_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls", "start", "stop", "step"}, minArgs = 2)
     @GenerateNodeFactory
-    public abstract static class RangeNewNode extends PythonVarargsBuiltinNode {
-        @Specialization
-        Object create(Object[] bound) {
-            return create(bound[0], (PTuple) bound[1], (PDict) bound[2]);
+    public abstract static class RangeNewNode extends PythonQuaternaryBuiltinNode {
+        @Specialization(guards = {"isNoValue(stop)", "isNoValue(step)"})
+        PRange doStop(Object cls, long start, @SuppressWarnings("unused") Object stop, @SuppressWarnings("unused") Object step) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
+            return new PRange(0, start, 1);
         }
 
-        @TruffleBoundary
-        private PRange create(Object cls, PTuple args, PDict kwargs) {
+        @Specialization(guards = "isNoValue(step)")
+        PRange doStartStop(Object cls, long start, long stop, @SuppressWarnings("unused") Object step) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
-            BuiltinArguments.noKeywords(this, "range", kwargs);
-            BuiltinArguments.checkPositional(this, "range", args, 1, 3);
-            if (args.size() == 1) {
-                return new PRange(0, bound(args.get(0)), 1);
+            return new PRange(start, stop, 1);
+        }
+
+        @Fallback
+        @TruffleBoundary
+        PRange create(Object cls, Object first, Object second, Object third) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
+            if (second == PNone.NO_VALUE) {
+                return new PRange(0, bound(first), 1);
             }
-            long start = bound(args.get(0));
-            long stop = bound(args.get(1));
-            long step = args.size() == 3 ? bound(args.get(2)) : 1;
+            long start = bound(first);
+            long stop = bound(second);
+            long step = third == PNone.NO_VALUE ? 1 : bound(third);
             if (step == 0) {
                 throw PRaiseNode.raise(this, ValueError, "range() arg 3 must not be zero");
             }
             return new PRange(start, stop, step);
+        }
+
+        static boolean isNoValue(Object value) {
+            return value == PNone.NO_VALUE;
         }
 
         /** PRange holds longs: CPython's ranges beyond them are refused with the overflow of their len(). */

@@ -14,12 +14,11 @@ import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.IntMath;
-import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSlice;
@@ -37,20 +36,17 @@ public final class SliceBuiltins extends PythonBuiltins {
         return SliceBuiltinsFactory.getFactories();
     }
 
-    // slice_new / slice_vectorcall
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    // slice_new / slice_vectorcall; BuiltinArgumentErrors words the argument-count errors as slice_vectorcall
+    @Builtin(name = "__new__", parameters = {"cls", "start", "stop", "step"}, minArgs = 2)
     @GenerateNodeFactory
-    public abstract static class SliceNewNode extends PythonVarargsBuiltinNode {
+    public abstract static class SliceNewNode extends PythonQuaternaryBuiltinNode {
         @Specialization
-        Object create(Object[] bound) {
-            PTuple args = (PTuple) bound[1];
-            BuiltinArguments.checkClass(this, PythonBuiltinClassType.slice, bound[0]);
-            BuiltinArguments.noKeywords(this, "slice", (PDict) bound[2]);
-            BuiltinArguments.checkPositional(this, "slice", args, 1, 3);
-            if (args.size() == 1) {
-                return new PSlice(PNone.NONE, args.get(0), PNone.NONE);
+        Object create(Object cls, Object first, Object second, Object step) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.slice, cls);
+            if (second == PNone.NO_VALUE) {
+                return new PSlice(PNone.NONE, first, PNone.NONE);
             }
-            return new PSlice(args.get(0), args.get(1), args.size() == 3 ? args.get(2) : PNone.NONE);
+            return new PSlice(first, second, step == PNone.NO_VALUE ? PNone.NONE : step);
         }
     }
 

@@ -1,6 +1,7 @@
 package org.minipy.builtins.types;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,6 +11,7 @@ import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.MiniPyContext;
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
@@ -19,7 +21,6 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
-import org.minipy.MiniPyContext;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.expression.AsciiNode;
@@ -33,10 +34,12 @@ import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.formatting.StringRepr;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
@@ -120,7 +123,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (index instanceof Long l) {
             return l;
         }
-        return ((org.minipy.runtime.PInt) index).getValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
+        return ((PInt) index).getValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
 
     /** The [start, end) of a search in code points after ADJUST_INDICES; start may exceed the length. */
@@ -418,7 +421,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
                 parts.add(s.substring(0, i));
             }
-            java.util.Collections.reverse(parts);
+            Collections.reverse(parts);
             return new PList(parts.toArray());
         }
     }
@@ -881,7 +884,7 @@ public final class StrBuiltins extends PythonBuiltins {
         @Specialization
         Object isprintable(Object self) {
             String s = self(this, self, "isprintable");
-            return s.isEmpty() || all(s, org.minipy.runtime.formatting.StringRepr::isPrintable);
+            return s.isEmpty() || all(s, StringRepr::isPrintable);
         }
     }
 

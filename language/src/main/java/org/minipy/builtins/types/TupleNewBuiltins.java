@@ -10,9 +10,9 @@ import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
-import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.nodes.object.IterableToArray;
-import org.minipy.runtime.PDict;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
@@ -25,19 +25,15 @@ public final class TupleNewBuiltins extends PythonBuiltins {
     }
 
     // tuple_vectorcall: a tuple is immutable, so tuple(t) is t itself
-    @Builtin(name = "__new__", parameters = {"cls"}, varArgs = "args", varKeywords = "kwargs")
+    @Builtin(name = "__new__", parameters = {"cls", "iterable"}, minArgs = 1)
     @GenerateNodeFactory
-    public abstract static class TupleNewNode extends PythonVarargsBuiltinNode {
+    public abstract static class TupleNewNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object create(Object[] bound) {
-            PTuple args = (PTuple) bound[1];
-            BuiltinArguments.checkClass(this, PythonBuiltinClassType.tuple, bound[0]);
-            BuiltinArguments.noKeywords(this, "tuple", (PDict) bound[2]);
-            BuiltinArguments.checkPositional(this, "tuple", args, 0, 1);
-            if (args.size() == 0) {
+        Object create(Object cls, Object iterable) {
+            BuiltinArguments.checkClass(this, PythonBuiltinClassType.tuple, cls);
+            if (iterable == PNone.NO_VALUE) {
                 return PTuple.EMPTY;
             }
-            Object iterable = args.get(0);
             if (iterable instanceof PTuple t && t.getUserClass() == null) {
                 return t;
             }

@@ -2,6 +2,7 @@ package org.minipy.nodes.controlflow;
 
 import com.oracle.truffle.api.frame.VirtualFrame;
 
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.StatementNode;
@@ -20,17 +21,15 @@ public final class RaiseNode extends StatementNode {
     @Child private ExpressionNode exception;
     @Child private ExpressionNode cause;
     @Child private PyObjectCallNode instantiate = PyObjectCallNode.create();
-    private final int handledExceptionSlot;
 
-    public RaiseNode(ExpressionNode exception, ExpressionNode cause, int handledExceptionSlot) {
+    public RaiseNode(ExpressionNode exception, ExpressionNode cause) {
         this.exception = exception;
         this.cause = cause;
-        this.handledExceptionSlot = handledExceptionSlot;
     }
 
     @Override
     public void executeVoid(VirtualFrame frame) {
-        Object handled = frame.getObject(handledExceptionSlot);
+        Object handled = MiniPyContext.get(this).getHandledException();
         if (exception == null) {
             if (handled == null) {
                 throw PRaiseNode.raise(this, RuntimeError, "No active exception to reraise");

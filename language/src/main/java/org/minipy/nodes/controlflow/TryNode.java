@@ -5,30 +5,29 @@ import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.StatementNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PNone;
 
 /**
- * try/except/else/finally. While a handler runs, the caught exception sits in the function's
- * handled-exception slot: a bare {@code raise} re-raises it, and a new exception takes it as
- * {@code __context__}.
+ * try/except/else/finally. While a handler runs, the caught exception is the context's handled
+ * exception (sys.exc_info(), seen by the functions it calls too): a bare {@code raise} re-raises it,
+ * and a new exception takes it as {@code __context__}.
  */
 public final class TryNode extends StatementNode {
     @Child private StatementNode body;
     @Children private final ExceptHandlerNode[] handlers;
     @Child private StatementNode orelse;
     @Child private StatementNode finalbody;
-    private final int handledExceptionSlot;
     private final BranchProfile caught = BranchProfile.create();
 
-    public TryNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, StatementNode finalbody, int handledExceptionSlot) {
+    public TryNode(StatementNode body, ExceptHandlerNode[] handlers, StatementNode orelse, StatementNode finalbody) {
         this.body = body;
         this.handlers = handlers;
         this.orelse = orelse;
         this.finalbody = finalbody;
-        this.handledExceptionSlot = handledExceptionSlot;
     }
 
     @Override
@@ -53,8 +52,8 @@ public final class TryNode extends StatementNode {
     /** A finally block that runs while an exception propagates sees it as the handled one for chaining. */
     private void runFinally(VirtualFrame frame, PException pendingThrowable) {
         PBaseException pending = pendingThrowable.getPythonException();
-        Object saved = frame.getObject(handledExceptionSlot);
-        frame.setObject(handledExceptionSlot, pending);
+        Object saved = MiniPyContext.get(this).getHandledException();
+        MiniPyContext.get(this).setHandledException(pending);
         try {
             finalbody.executeVoid(frame);
         } catch (PException e2) {
@@ -63,7 +62,7 @@ public final class TryNode extends StatementNode {
             chain(e2, pending);
             throw e2;
         } finally {
-            frame.setObject(handledExceptionSlot, saved);
+            MiniPyContext.get(this).setHandledException(saved);
         }
     }
 
@@ -84,15 +83,15 @@ public final class TryNode extends StatementNode {
             for (ExceptHandlerNode handler : handlers) {
                 if (handler.matches(frame, exception)) {
                     e.recordTraceback();
-                    Object saved = frame.getObject(handledExceptionSlot);
-                    frame.setObject(handledExceptionSlot, exception);
+                    Object saved = MiniPyContext.get(this).getHandledException();
+                    MiniPyContext.get(this).setHandledException(exception);
                     try {
                         handler.execute(frame, exception);
                     } catch (PException e2) {
                         chain(e2, exception);
                         throw e2;
                     } finally {
-                        frame.setObject(handledExceptionSlot, saved);
+                        MiniPyContext.get(this).setHandledException(saved);
                     }
                     return;
                 }

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
+import org.minipy.MiniPyContext;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.StatementNode;
@@ -27,13 +28,11 @@ public final class WithNode extends StatementNode {
     @Child private PyObjectCallNode callEnter = PyObjectCallNode.create();
     @Child private PyObjectCallNode callExit = PyObjectCallNode.create();
     @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
-    private final int handledExceptionSlot;
 
-    public WithNode(ExpressionNode manager, WriteTargetNode target, StatementNode body, int handledExceptionSlot) {
+    public WithNode(ExpressionNode manager, WriteTargetNode target, StatementNode body) {
         this.manager = manager;
         this.target = target;
         this.body = body;
-        this.handledExceptionSlot = handledExceptionSlot;
     }
 
     @Override
@@ -49,8 +48,8 @@ public final class WithNode extends StatementNode {
         } catch (PException e) {
             PBaseException exc = e.getPythonException();
             e.recordTraceback();
-            Object saved = frame.getObject(handledExceptionSlot);
-            frame.setObject(handledExceptionSlot, exc);
+            Object saved = MiniPyContext.get(this).getHandledException();
+            MiniPyContext.get(this).setHandledException(exc);
             Object suppress;
             try {
                 suppress = callExit.execute(methods[1], PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, exc.getTraceback()));
@@ -58,7 +57,7 @@ public final class WithNode extends StatementNode {
                 TryNode.chain(e2, exc);
                 throw e2;
             } finally {
-                frame.setObject(handledExceptionSlot, saved);
+                MiniPyContext.get(this).setHandledException(saved);
             }
             if (!isTrue.execute(suppress)) {
                 throw e;
