@@ -128,6 +128,38 @@ public final class PException extends AbstractTruffleException {
         }
     }
 
+    /**
+     * Where the exception happened in Python code: where it was raised, or for one raised by a builtin
+     * ({@code int('x')}) the call that ran the builtin, as the traceback's last line shows it.
+     */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        return pythonLocation() != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    @TruffleBoundary
+    SourceSection sourceLocation() throws UnsupportedMessageException {
+        SourceSection section = pythonLocation();
+        if (section == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return section;
+    }
+
+    private SourceSection pythonLocation() {
+        int passed = callSites == null ? 0 : callSites.size();
+        for (int k = 0; k <= passed; k++) {
+            Node location = k == 0 ? getLocation() : callSites.get(k - 1);
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            if (section != null && section.isAvailable() && location.getRootNode() instanceof MiniPyRootNode) {
+                return section;
+            }
+        }
+        return null;
+    }
+
     @ExportMessage
     ExceptionType getExceptionType() {
         return ExceptionType.RUNTIME_ERROR;
