@@ -55,6 +55,12 @@ final class BuiltinArgumentErrors {
                 return;
             }
         }
+        int maxArgs = npos + sig.keywordOnly().length;
+        if (sig.varKeywords() == null && given + nkw > maxArgs) {
+            // _PyArg_UnpackKeywords counts keywords too, and says "keyword" when all are
+            throw PRaiseNode.raise(node, TypeError, "%s() takes at most %d %sargument%s (%d given)", name, maxArgs, given == 0 ? "keyword " : "",
+                            maxArgs == 1 ? "" : "s", given + nkw);
+        }
         if (npos == 0 && given > 0) {
             throw PRaiseNode.raise(node, TypeError, "%s() takes no positional arguments", name);
         }

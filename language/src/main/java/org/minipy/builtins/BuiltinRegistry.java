@@ -9,34 +9,40 @@ import org.minipy.builtins.functions.IteratorObjectBuiltins;
 import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
+import org.minipy.builtins.modules.ArrayModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
+import org.minipy.builtins.types.BufferBuiltins;
+import org.minipy.builtins.types.ByteArrayBuiltins;
 import org.minipy.builtins.types.ByteArrayNewBuiltins;
+import org.minipy.builtins.types.BytesBuiltins;
 import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.DictViewBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.GenericAliasBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
 import org.minipy.builtins.types.ListNewBuiltins;
-import org.minipy.builtins.types.ByteArrayBuiltins;
-import org.minipy.builtins.types.BytesBuiltins;
+import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
+import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.StructBuiltins;
 import org.minipy.builtins.types.StructUnpackIteratorBuiltins;
-import org.minipy.builtins.types.TupleBuiltins;
-import org.minipy.builtins.types.StopIterationBuiltins;
 import org.minipy.builtins.types.SystemExitBuiltins;
 import org.minipy.builtins.types.TextIOWrapperBuiltins;
+import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
@@ -56,6 +62,10 @@ public final class BuiltinRegistry {
                         new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new TypeBuiltins(),
+                        new MemoryViewBuiltins(),
+                        new BufferBuiltins(),
+                        new ReleaseBufferBuiltins(),
+                        new GenericAliasBuiltins(),
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),
@@ -81,6 +91,7 @@ public final class BuiltinRegistry {
                         new TimeModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
-                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins());
+                        new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),
+                        new ArrayModuleBuiltins(), new ArrayBuiltins());
     }
 }

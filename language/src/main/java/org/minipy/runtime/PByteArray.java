@@ -63,7 +63,7 @@ public final class PByteArray extends ContiguousBufferExporter {
 
     /** _canresize: every operation that changes the size calls this first and changes nothing if it raises. */
     public void checkCanResize(Node location) {
-        if (hasExports()) {
+        if (hasLiveExports()) {
             throw PRaiseNode.raise(location, PythonBuiltinClassType.BufferError, "Existing exports of data: object cannot be re-sized");
         }
     }

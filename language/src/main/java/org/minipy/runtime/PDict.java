@@ -16,6 +16,8 @@ import com.oracle.truffle.api.library.ExportMessage;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.interop.InteropToPythonNode;
+import org.minipy.nodes.memoryview.MemoryViewHash;
+import org.minipy.runtime.buffer.FormatCode;
 import org.minipy.runtime.interop.SnapshotIterator;
 
 /**
@@ -215,6 +217,11 @@ public final class PDict extends PythonObject {
                 keys[i] = keyFor(items[i]);
             }
             return new TupleKey(keys);
+        }
+        if (key instanceof PMemoryView view) {
+            // hashable only if readonly and of a byte format; a 'B' view equals the bytes of its contents
+            MemoryViewHash.hash(null, view);
+            return view.getItemFormat() == FormatCode.UBYTE ? new PBytes(view.asBuffer().toByteArray()) : view;
         }
         if (key instanceof PList || key instanceof PDict || key instanceof PByteArray) {
             throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",

@@ -38,8 +38,10 @@ public final class PSlice extends PythonObject {
     public record SliceInfo(int start, int stop, int step, int length) {
     }
 
-    /** PySlice_Unpack followed by PySlice_AdjustIndices. */
-    @TruffleBoundary
+    /**
+     * PySlice_Unpack followed by PySlice_AdjustIndices. Not a boundary: with int or None bounds it is
+     * arithmetic that compiled callers (memoryview slicing) fold into their own code.
+     */
     public SliceInfo indices(Node location, int length) {
         long stepValue = step == PNone.NONE ? 1 : clampIndex(location, step);
         if (stepValue == 0) {
@@ -83,7 +85,13 @@ public final class PSlice extends PythonObject {
     private static long clampIndex(Node location, Object value) {
         if (value instanceof Long l) {
             return Math.max(Math.min(l, Integer.MAX_VALUE), Integer.MIN_VALUE);
-        } else if (value instanceof Boolean b) {
+        }
+        return clampOtherIndex(location, value);
+    }
+
+    @TruffleBoundary
+    private static long clampOtherIndex(Node location, Object value) {
+        if (value instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (value instanceof PInt big) {
             return big.getValue().signum() < 0 ? Integer.MIN_VALUE : Integer.MAX_VALUE;

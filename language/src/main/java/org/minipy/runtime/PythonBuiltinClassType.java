@@ -54,6 +54,8 @@ public enum PythonBuiltinClassType {
     filter("filter", object),
     reversed("reversed", object),
     memoryview("memoryview", object),
+    memory_iterator("memory_iterator", object),
+    GenericAlias("GenericAlias", "types", object),
     array("array", "array", object),
     arrayiterator("arrayiterator", "array", object),
     Struct("Struct", "_struct", object),
@@ -129,6 +131,18 @@ public enum PythonBuiltinClassType {
 
     public PythonBuiltinClassType getBase() {
         return base;
+    }
+
+    /** Whether a class statement may derive from it (CPython's Py_TPFLAGS_BASETYPE). */
+    public boolean isAcceptableBase() {
+        return switch (this) {
+            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function,
+                            builtin_function_or_method, method, cell, generator, list_iterator, list_reverseiterator, tuple_iterator,
+                            range_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+                            dict_valueiterator, dict_itemiterator, dict_keys, dict_values, dict_items, set_iterator, iterator ->
+                false;
+            default -> true;
+        };
     }
 
     public boolean isExceptionType() {

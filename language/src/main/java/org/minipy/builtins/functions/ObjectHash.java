@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
@@ -14,6 +15,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
@@ -28,7 +30,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
  * (tuplehash's xxHash scheme). str and bytes use Java's string hash, which is equal for a str and the
  * bytes of its Latin-1 text, as CPython's is; CPython randomizes these per process anyway.
  */
-final class ObjectHash {
+public final class ObjectHash {
     private static final int BITS = 61;
     private static final long MODULUS = (1L << BITS) - 1;
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
@@ -44,7 +46,7 @@ final class ObjectHash {
     }
 
     @TruffleBoundary
-    static long hash(Node location, Object value) {
+    public static long hash(Node location, Object value) {
         if (value instanceof Boolean b) {
             return b ? 1 : 0;
         } else if (value instanceof Long l) {
@@ -65,6 +67,8 @@ final class ObjectHash {
             return hashRange(location, r);
         } else if (value instanceof PSlice s) {
             return hashItems(location, new Object[]{s.getStart(), s.getStop(), s.getStep()}, 3, false);
+        } else if (value instanceof PMemoryView m) {
+            return MemoryViewHash.hash(location, m);
         } else if (value instanceof PList || value instanceof PDict || value instanceof PByteArray) {
             throw unhashable(location, value);
         }
@@ -117,7 +121,7 @@ final class ObjectHash {
         return notMinusOne(v < 0 ? -h : h);
     }
 
-    private static long hashBytes(byte[] bytes, int length) {
+    public static long hashBytes(byte[] bytes, int length) {
         int h = 0;
         for (int i = 0; i < length; i++) {
             h = 31 * h + (bytes[i] & 0xff);

@@ -12,6 +12,7 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
@@ -122,13 +123,28 @@ final class BuiltinArguments {
         return index;
     }
 
+    /** Argument Clinic's conversion of an {@code int} parameter (a C int), floats refused. */
+    @TruffleBoundary
+    static int cInt(Node node, Object value) {
+        if (value instanceof Double) {
+            throw PRaiseNode.raise(node, TypeError, "'float' object cannot be interpreted as an integer");
+        }
+        Object index = index(node, value);
+        if (!(index instanceof Long l) || l != (int) (long) l) {
+            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C int");
+        }
+        return (int) (long) l;
+    }
+
     /** A str argument of a clinic function, as its "str" converter checks it. */
     @TruffleBoundary
     static String string(Node node, String function, String parameter, Object value) {
         if (value instanceof String s) {
             return s;
         }
-        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, GetClassNode.getUncached().execute(value).getName());
+        // _PyArg_BadArgument names None itself rather than its type
+        String given = value == PNone.NONE ? "None" : GetClassNode.getUncached().execute(value).getName();
+        throw PRaiseNode.raise(node, TypeError, "%s() argument '%s' must be str, not %s", function, parameter, given);
     }
 
     private static int indexOf(String[] names, String name) {

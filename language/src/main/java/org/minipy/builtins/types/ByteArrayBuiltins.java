@@ -26,7 +26,7 @@ import org.minipy.runtime.PythonBuiltinClassType;
 
 import static org.minipy.builtins.types.BytesBuiltins.asSsize;
 import static org.minipy.builtins.types.BytesBuiltins.byteValue;
-import static org.minipy.builtins.types.BytesBuiltins.bytesLikeOrNull;
+import static org.minipy.nodes.object.ByteSource.bytesLikeOrNull;
 import static org.minipy.builtins.types.BytesBuiltins.typeName;
 import static org.minipy.builtins.types.BytesBuiltins.wrongSelf;
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;

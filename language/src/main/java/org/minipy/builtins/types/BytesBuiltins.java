@@ -22,22 +22,22 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
-import org.minipy.runtime.buffer.BufferFlags;
-import org.minipy.runtime.buffer.PBuffer;
-import org.minipy.runtime.buffer.PythonBufferLibrary;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
+import org.minipy.runtime.formatting.StrHex;
 import org.minipy.runtime.PythonClass;
 
+import static org.minipy.nodes.object.ByteSource.bytesLikeOrNull;
 import static org.minipy.runtime.PythonBuiltinClassType.LookupError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -96,23 +96,6 @@ public final class BytesBuiltins extends PythonBuiltins {
     @TruffleBoundary
     static String typeName(Object value) {
         return GetClassNode.getUncached().execute(value).getName();
-    }
-
-    /** The bytes of a bytes-like argument, or null if it is not one. */
-    static byte[] bytesLikeOrNull(Object value) {
-        if (value instanceof PBytes b) {
-            return b.getBytes();
-        }
-        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
-        if (!buffers.isBuffer(value)) {
-            return null;
-        }
-        PBuffer buffer = buffers.acquire(value, BufferFlags.SIMPLE);
-        try {
-            return buffer.toByteArray();
-        } finally {
-            buffers.release(value, buffer);
-        }
     }
 
     @TruffleBoundary
@@ -382,72 +365,16 @@ public final class BytesBuiltins extends PythonBuiltins {
 
     // ---- hex and fromhex
 
-    /** bytes.hex (_Py_strhex_impl): groups of bytes_per_sep bytes, counted from the right if positive. */
+    /** bytes.hex and bytearray.hex (_Py_strhex_with_sep). */
     @Builtin(name = "hex", parameters = {"self", "sep", "bytes_per_sep"}, positionalOnly = 1, minArgs = 1)
     @GenerateNodeFactory
     public abstract static class HexNode extends PythonTernaryBuiltinNode {
-        private static final char[] DIGITS = "0123456789abcdef".toCharArray();
-
         @Specialization
         @TruffleBoundary
-        String hex(Object self, Object sepArg, Object bytesPerSepArg) {
+        String hex(Object self, Object sep, Object bytesPerSep) {
             byte[] data = data(this, self);
-            int length = length(self);
-            char sep = separator(sepArg);
-            long perSep = 0;
-            if (sep != 0 && bytesPerSepArg != PNone.NO_VALUE) {
-                perSep = asInt(bytesPerSepArg);
-            } else if (sep != 0) {
-                perSep = 1;
-            }
-            int group = (int) Math.min(Math.abs(perSep), Integer.MAX_VALUE);
-            StringBuilder sb = new StringBuilder(length * 3);
-            for (int i = 0; i < length; i++) {
-                // the distance to the group boundary is counted from the end when groups align right
-                if (i > 0 && group > 0 && (perSep > 0 ? (length - i) % group == 0 : i % group == 0)) {
-                    sb.append(sep);
-                }
-                sb.append(DIGITS[(data[i] >> 4) & 0xf]).append(DIGITS[data[i] & 0xf]);
-            }
-            return sb.toString();
-        }
-
-        /** The separator character, or 0 for none. */
-        private char separator(Object sepArg) {
-            if (sepArg == PNone.NO_VALUE) {
-                return 0;
-            }
-            int c;
-            if (sepArg instanceof String s) {
-                if (s.codePointCount(0, s.length()) != 1) {
-                    throw PRaiseNode.raise(this, ValueError, "sep must be length 1.");
-                }
-                c = s.codePointAt(0);
-            } else {
-                byte[] bytes = bytesLikeOrNull(sepArg);
-                if (bytes == null) {
-                    throw PRaiseNode.raise(this, TypeError, "object of type '%s' has no len()", typeName(sepArg));
-                }
-                if (bytes.length != 1) {
-                    throw PRaiseNode.raise(this, ValueError, "sep must be length 1.");
-                }
-                c = bytes[0] & 0xff;
-            }
-            if (c > 127) {
-                throw PRaiseNode.raise(this, ValueError, "sep must be ASCII.");
-            }
-            return (char) c;
-        }
-
-        private long asInt(Object value) {
-            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-            if (index == null) {
-                throw PRaiseNode.raise(this, TypeError, "'%s' object cannot be interpreted as an integer", typeName(value));
-            }
-            if (index instanceof PInt || (long) index != (int) (long) index) {
-                throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C int");
-            }
-            return (long) index;
+            int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : BuiltinArguments.cInt(this, bytesPerSep);
+            return StrHex.hex(this, data, 0, length(self), sep, perSep);
         }
     }
 
@@ -671,7 +598,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             Object[] items = IterableToArray.toArray(this, iterable, "can only join an iterable");
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.length; i++) {
-                byte[] item = bytesLikeOrNull(items[i]);
+                byte[] item = ByteSource.bytesLikeOrNullIfRefused(items[i]);
                 if (item == null) {
                     throw PRaiseNode.raise(this, TypeError, "sequence item %d: expected a bytes-like object, %s found", i, typeName(items[i]));
                 }

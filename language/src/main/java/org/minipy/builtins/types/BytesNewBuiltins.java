@@ -15,6 +15,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
@@ -102,6 +103,11 @@ public final class BytesNewBuiltins extends PythonBuiltins {
             return b.getBytes().clone();
         } else if (source instanceof PByteArray b) {
             return b.toByteArray();
+        }
+        // _PyBytes_FromBuffer: any exporter, its contents in C order
+        byte[] contents = ByteSource.contentsOrNull(source);
+        if (contents != null) {
+            return contents;
         }
         Object size = PyNumberIndexNode.getUncached().executeOrNull(source);
         if (size != null) {

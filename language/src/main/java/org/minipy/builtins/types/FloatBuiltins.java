@@ -17,6 +17,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectReprNode;
@@ -98,6 +99,11 @@ public final class FloatBuiltins extends PythonBuiltins {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(x);
             if (index != null) {
                 return IntMath.toDouble(this, index);
+            }
+            // PyFloat_FromString reads any other exporter's bytes
+            byte[] contents = ByteSource.bytesLikeOrNullIfRefused(x);
+            if (contents != null) {
+                return parse(new String(contents, StandardCharsets.ISO_8859_1), x);
             }
             throw PRaiseNode.raise(this, TypeError, "float() argument must be a string or a real number, not '%s'", cls.getName());
         }

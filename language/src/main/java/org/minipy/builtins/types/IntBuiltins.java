@@ -17,6 +17,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
@@ -190,6 +191,10 @@ public final class IntBuiltins extends PythonBuiltins {
                 }
                 return b.getBytes();
             }
+            byte[] contents = ByteSource.contentsOrNull(source);
+            if (contents != null) {
+                return contents;
+            }
             if (source instanceof String || source instanceof Long || source instanceof PInt || source instanceof Boolean || source instanceof Double) {
                 throw PRaiseNode.raise(this, TypeError, "cannot convert '%s' object to bytes", sourceClass.getName());
             }
@@ -245,6 +250,11 @@ public final class IntBuiltins extends PythonBuiltins {
         Object index = PyNumberIndexNode.getUncached().executeOrNull(x);
         if (index != null) {
             return index;
+        }
+        // any other exporter's bytes are parsed as bytes would be (a view that refuses: the TypeError)
+        byte[] contents = ByteSource.bytesLikeOrNullIfRefused(x);
+        if (contents != null) {
+            return parse(node, new PBytes(contents), 10);
         }
         throw PRaiseNode.raise(node, TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", cls.getName());
     }

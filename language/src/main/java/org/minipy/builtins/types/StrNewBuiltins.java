@@ -13,6 +13,7 @@ import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PByteArray;
@@ -64,6 +65,10 @@ public final class StrNewBuiltins extends PythonBuiltins {
                 return TextCodecs.decode(this, b.getBytes(), b.length(), encoding, errors);
             } else if (object instanceof String) {
                 throw PRaiseNode.raise(this, TypeError, "decoding str is not supported");
+            }
+            byte[] bytes = ByteSource.bytesLikeOrNullIfRefused(object);
+            if (bytes != null) {
+                return TextCodecs.decode(this, bytes, bytes.length, encoding, errors);
             }
             throw PRaiseNode.raise(this, TypeError, "decoding to str: need a bytes-like object, %s found", GetClassNode.getUncached().execute(object).getName());
         }

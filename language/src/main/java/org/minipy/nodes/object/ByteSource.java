@@ -6,7 +6,11 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
@@ -16,13 +20,67 @@ public final class ByteSource {
     private ByteSource() {
     }
 
-    /** For {@code bytearray[a:b] = value}: bytes-likes, or iterables of ints in range(256). */
+    /**
+     * The bytes of a bytes-like object (PyObject_GetBuffer with PyBUF_SIMPLE: any exporter of a
+     * C-contiguous buffer), or null if the value exports no buffer. An exporter that refuses the
+     * request raises its error (a strided memoryview: BufferError). Do not modify the result.
+     */
     @TruffleBoundary
-    public static byte[] bytesForAssignment(Node node, Object value) {
+    public static byte[] bytesLikeOrNull(Object value) {
         if (value instanceof PBytes b) {
             return b.getBytes();
         } else if (value instanceof PByteArray b) {
             return b.toByteArray();
+        }
+        return copyOrNull(value, BufferFlags.SIMPLE);
+    }
+
+    /**
+     * As {@link #bytesLikeOrNull}, but null also when the exporter refuses, for the consumers that
+     * report any failure of PyObject_GetBuffer with their own TypeError (bytes.join, str(b, enc)).
+     */
+    @TruffleBoundary
+    public static byte[] bytesLikeOrNullIfRefused(Object value) {
+        try {
+            return bytesLikeOrNull(value);
+        } catch (PException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The contents of any exporter in C order, whatever its layout (PyBytes_FromObject's buffer branch:
+     * PyBUF_FULL_RO and PyBuffer_ToContiguous), or null if the value exports no buffer.
+     */
+    @TruffleBoundary
+    public static byte[] contentsOrNull(Object value) {
+        if (value instanceof PBytes b) {
+            return b.getBytes();
+        } else if (value instanceof PByteArray b) {
+            return b.toByteArray();
+        }
+        return copyOrNull(value, BufferFlags.FULL_RO);
+    }
+
+    private static byte[] copyOrNull(Object value, int flags) {
+        PythonBufferLibrary buffers = PythonBufferLibrary.getUncached();
+        if (!buffers.isBuffer(value)) {
+            return null;
+        }
+        PBuffer buffer = buffers.acquire(value, flags);
+        try {
+            return buffer.toByteArray();
+        } finally {
+            buffers.release(value, buffer);
+        }
+    }
+
+    /** For {@code bytearray[a:b] = value}: bytes-likes, or iterables of ints in range(256). */
+    @TruffleBoundary
+    public static byte[] bytesForAssignment(Node node, Object value) {
+        byte[] bytes = bytesLikeOrNull(value);
+        if (bytes != null) {
+            return bytes;
         } else if (value instanceof String || value instanceof Long || value instanceof PInt) {
             throw PRaiseNode.raise(node, TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         }

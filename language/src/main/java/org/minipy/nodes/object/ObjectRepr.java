@@ -15,6 +15,7 @@ import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -84,6 +85,8 @@ final class ObjectRepr {
             return "<module '" + m.getName() + "' (built-in)>";
         } else if (value instanceof PBaseException e) {
             return exception(e);
+        } else if (value instanceof PMemoryView m) {
+            return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getName() + " at " + address(g) + ">";
         }

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -20,11 +21,14 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
+import org.minipy.runtime.PMemoryViewIterator;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonIterator;
+import org.minipy.runtime.buffer.FormatCode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -113,6 +117,21 @@ public abstract class PyIterNextNode extends PyBaseNode {
             it.setIndex(i + 1);
         }
         return result;
+    }
+
+    @Specialization(guards = "it.getFormat() == cachedFormat", limit = "3", excludeForUncached = true)
+    static Object doMemoryView(PMemoryViewIterator it,
+                    @Cached("it.getFormat()") @SuppressWarnings("unused") FormatCode cachedFormat,
+                    @Cached MemoryViewReadItemNode read,
+                    @Bind Node node) {
+        PMemoryView view = it.getView();
+        int position = it.nextPosition(node);
+        return position < 0 ? null : read.execute(view, position);
+    }
+
+    @Specialization(replaces = "doMemoryView")
+    static Object doMemoryViewAnyFormat(PMemoryViewIterator it) {
+        return it.next();
     }
 
     @Specialization

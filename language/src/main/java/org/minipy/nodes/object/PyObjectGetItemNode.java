@@ -2,6 +2,7 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -10,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
@@ -18,6 +20,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
@@ -98,6 +101,11 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
     }
 
     @Specialization
+    static Object doMemoryView(PMemoryView view, Object key, @Cached MemoryViewSubscriptNode subscript) {
+        return subscript.execute(view, key);
+    }
+
+    @Specialization
     static Object doDict(PDict dict, Object key, @Bind Node node) {
         Object value = dict.get(key);
         if (value == null) {
@@ -140,6 +148,11 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", what, keyType);
         }
         if (object instanceof PythonClass c) {
+            // PEP 560: a class subscripted through its __class_getitem__ (memoryview[int])
+            Object classGetItem = PyObjectGetAttrNode.lookup(c, "__class_getitem__");
+            if (classGetItem != null) {
+                return PyObjectCallNode.getUncached().execute(classGetItem, PArguments.ofPositional(key));
+            }
             throw PRaiseNode.raise(node, TypeError, "type '%s' is not subscriptable", c.getName());
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object is not subscriptable", cls.getName());

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -17,6 +18,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -71,6 +73,11 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     @Specialization
     static Object doDict(PDict dict) {
         return new PDictIterator(dict, PDictIterator.Kind.KEYS);
+    }
+
+    @Specialization
+    static Object doMemoryView(PMemoryView view, @Bind Node node) {
+        return MemoryViewBuiltins.IterNode.iterator(node, view);
     }
 
     @Specialization

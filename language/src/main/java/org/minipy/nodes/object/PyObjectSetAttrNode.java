@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PObject;
@@ -58,7 +59,11 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
             }
         } else {
             PythonClass cls = GetClassNode.getUncached().execute(object);
-            if (cls.lookup(name) != null) {
+            Object attr = cls.lookup(name);
+            if (attr instanceof PBuiltinFunction f && f.isGetter()) {
+                throw PyObjectDelAttr.notWritable(node, cls, name);
+            }
+            if (attr != null) {
                 throw PRaiseNode.raise(node, AttributeError, "'%s' object attribute '%s' is read-only", cls.getName(), name);
             }
             throw PRaiseNode.raise(node, AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",

@@ -2,6 +2,7 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -10,11 +11,13 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PythonClass;
 
@@ -54,6 +57,11 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
         }
         bytes.getBytes()[(int) i] = (byte) value;
+    }
+
+    @Specialization
+    static void doMemoryView(PMemoryView view, Object key, Object value, @Cached MemoryViewAssignSubscriptNode assign) {
+        assign.execute(view, key, value);
     }
 
     @Specialization

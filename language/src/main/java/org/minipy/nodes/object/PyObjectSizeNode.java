@@ -7,6 +7,7 @@ import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -16,6 +17,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -74,6 +76,11 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
             throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C ssize_t");
         }
         return (int) value.getLength();
+    }
+
+    @Specialization
+    static int doMemoryView(PMemoryView value, @Bind Node node) {
+        return MemoryViewBuiltins.LenNode.length(node, value);
     }
 
     @Fallback

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
@@ -107,7 +108,13 @@ public abstract class AddNode extends BinaryOpNode {
         }
         PBuffer a = leftBuffers.acquire(left, BufferFlags.SIMPLE);
         try {
-            PBuffer b = rightBuffers.acquire(right, BufferFlags.SIMPLE);
+            PBuffer b;
+            try {
+                b = rightBuffers.acquire(right, BufferFlags.SIMPLE);
+            } catch (PException e) {
+                // any refusal (a released or strided memoryview) is reported as the operands' mismatch
+                return BytesConcat.cannotConcat(node, left, right);
+            }
             try {
                 return BytesConcat.concat(left instanceof PByteArray, a, b);
             } finally {

@@ -4,6 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PByteArray;
@@ -23,12 +24,10 @@ final class BytesContains {
         int length = container instanceof PBytes b ? b.length() : ((PByteArray) container).length();
         byte[] needle;
         int needleLength;
-        if (item instanceof PBytes b) {
-            needle = b.getBytes();
-            needleLength = b.length();
-        } else if (item instanceof PByteArray b) {
-            needle = b.getBytes();
-            needleLength = b.length();
+        byte[] bytesLike = ByteSource.bytesLikeOrNull(item);
+        if (bytesLike != null) {
+            needle = bytesLike;
+            needleLength = bytesLike.length;
         } else {
             Object v = PyNumberIndexNode.getUncached().executeOrNull(item);
             if (v == null) {

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
@@ -18,6 +19,8 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PMemoryView;
+import org.minipy.runtime.PMemoryViewIterator;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -68,6 +71,31 @@ public abstract class ContainsNode extends BinaryOpNode {
     @Specialization
     boolean doTuple(Object item, PTuple tuple, @Bind Node node) {
         return search(node, item, tuple.getItems(), tuple.size()) != negated;
+    }
+
+    @Specialization
+    boolean doMemoryView(Object item, PMemoryView view, @Bind Node node) {
+        return memoryViewContains(node, item, view) != negated;
+    }
+
+    /** _PySequence_IterSearch over a memoryview, which has no __contains__. */
+    @TruffleBoundary
+    private static boolean memoryViewContains(Node node, Object item, PMemoryView view) {
+        PMemoryViewIterator it;
+        try {
+            it = MemoryViewBuiltins.IterNode.iterator(node, view);
+        } catch (PException e) {
+            if (e.isOfType(TypeError)) {
+                throw PRaiseNode.raise(node, TypeError, "argument of type 'memoryview' is not iterable");
+            }
+            throw e;
+        }
+        for (Object v = it.next(); v != null; v = it.next()) {
+            if (RichCompare.eq(node, v, item)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @TruffleBoundary

@@ -2,9 +2,13 @@ package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+
+import org.minipy.nodes.memoryview.MemoryViewRichCompareNode;
+import org.minipy.runtime.PMemoryView;
 
 /** {@code a op b} for one of the six comparisons; the operator is a constant of the node. */
 public abstract class RichCompareNode extends BinaryOpNode {
@@ -54,6 +58,22 @@ public abstract class RichCompareNode extends BinaryOpNode {
             return !a.equals(b);
         }
         return op.test(RichCompare.compareStrings(a, b));
+    }
+
+    // memory_richcompare inline, so that comparing two views compiles with the caller
+    @Specialization(guards = "isEquality()")
+    Object doMemoryView(PMemoryView a, Object b,
+                    @Cached MemoryViewRichCompareNode compare,
+                    @Bind Node node) {
+        Object equal = compare.execute(a, b);
+        if (equal instanceof Boolean e) {
+            return e == (op == CompareOp.EQ);
+        }
+        return RichCompare.compare(node, op, a, b);
+    }
+
+    boolean isEquality() {
+        return op == CompareOp.EQ || op == CompareOp.NE;
     }
 
     static boolean isExact(long v) {

@@ -71,6 +71,9 @@ public final class ClassDefNode extends ExpressionNode {
         if (baseValues.length == 0) {
             base = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.object);
         } else if (baseValues[0] instanceof PythonClass c) {
+            if (c.isBuiltin() && !c.getBuiltinClassType().isAcceptableBase()) {
+                throw PRaiseNode.raise(this, TypeError, "type '%s' is not an acceptable base type", c.getName());
+            }
             base = c;
         } else {
             throw PRaiseNode.raise(this, TypeError, "bases must be types");

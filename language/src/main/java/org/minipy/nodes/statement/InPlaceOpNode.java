@@ -6,15 +6,20 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.operators.BinaryOpNode;
 import org.minipy.nodes.operators.SequenceRepeat;
+import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PArray;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PList;
 
 /**
- * {@code a op= b}: list and bytearray change in place for {@code +=} and {@code *=}
- * (list_inplace_concat, bytearray_iconcat); everything else falls back to the binary operator.
+ * {@code a op= b}: list, bytearray and array.array change in place for {@code +=} and {@code *=}
+ * (list_inplace_concat, bytearray_iconcat, array_inplace_concat); everything else falls back to the
+ * binary operator.
  */
 public abstract class InPlaceOpNode extends BinaryOpNode {
     @Child private BinaryOpNode binary;
@@ -52,18 +57,32 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
 
     @Specialization(guards = {"isMul", "isListOrByteArray(seq)"})
     Object doRepeat(Object seq, Object count, @Bind Node node) {
-        if (seq instanceof PByteArray b) {
-            b.checkCanResize(node);
-        }
         Object repeated = SequenceRepeat.repeat(node, seq, count, "*=");
         if (seq instanceof PList list) {
             PList r = (PList) repeated;
             list.setContents(r.getItems(), r.size());
         } else {
+            PByteArray b = (PByteArray) seq;
             PByteArray r = (PByteArray) repeated;
-            ((PByteArray) seq).setContents(r.getBytes(), r.length());
+            // bytearray_irepeat resizes, which exports forbid; b *= 1 keeps the size and the memory
+            if (r.length() != b.length()) {
+                b.checkCanResize(node);
+                b.setContents(r.getBytes(), r.length());
+            }
         }
         return seq;
+    }
+
+    /** array.array's in-place slots are its builtins __iadd__ and __imul__. */
+    @Specialization(guards = "isAdd || isMul")
+    Object doArray(PArray array, Object other) {
+        return callInPlace(array, other, isAdd ? "__iadd__" : "__imul__");
+    }
+
+    @TruffleBoundary
+    private static Object callInPlace(Object self, Object other, String name) {
+        Object method = GetClassNode.getUncached().execute(self).lookupSpecial(name);
+        return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
     }
 
     static boolean isListOrByteArray(Object o) {

@@ -161,37 +161,69 @@ public final class PBuffer {
 
     /** A copy of the contents in C order (PyBuffer_ToContiguous with 'C'). */
     public byte[] toByteArray() {
-        if (isCContiguous()) {
-            byte[] result = new byte[length];
+        return toByteArray('C');
+    }
+
+    /**
+     * PyBuffer_ToContiguous: the bytes in C order ('C', the last index varying fastest), in Fortran
+     * order ('F', the first index fastest), or ('A') as they lie in memory if the buffer is contiguous
+     * either way, else in C order.
+     */
+    public byte[] toByteArray(char order) {
+        byte[] result = new byte[length];
+        boolean contiguous = switch (order) {
+            case 'C' -> isCContiguous();
+            case 'F' -> isFContiguous();
+            default -> isCContiguous() || isFContiguous();
+        };
+        if (contiguous || shape.length == 0) {
             readBytes(0, result, 0, length);
             return result;
         }
-        byte[] result = new byte[length];
-        copyND(result, 0, offset, 0);
+        // buffer_to_contiguous: copy_buffer into a destination with C or Fortran strides
+        int[] destStrides = new int[shape.length];
+        int stride = itemsize;
+        for (int k = 0; k < shape.length; k++) {
+            int i = order == 'F' ? k : shape.length - 1 - k;
+            destStrides[i] = stride;
+            stride *= shape[i];
+        }
+        copy(result, destStrides, offset, 0, 0);
         return result;
     }
 
-    private int copyND(byte[] dest, int destPos, int srcPos, int dim) {
-        int pos = destPos;
-        for (int i = 0; i < shape[dim]; i++) {
-            int src = srcPos + i * strides[dim];
-            if (dim == shape.length - 1) {
-                readBytes(src - offset, dest, pos, itemsize);
-                pos += itemsize;
+    private void copy(byte[] dest, int[] destStrides, int srcPosition, int destPosition, int dim) {
+        boolean last = dim == shape.length - 1;
+        for (int i = 0, p = srcPosition, q = destPosition; i < shape[dim]; i++, p += strides[dim], q += destStrides[dim]) {
+            if (last) {
+                readBytes(p - offset, dest, q, itemsize);
             } else {
-                pos = copyND(dest, pos, src, dim + 1);
+                copy(dest, destStrides, p, q, dim + 1);
             }
         }
-        return pos;
     }
 
     /** PyBuffer_IsContiguous(view, 'C'). */
     public boolean isCContiguous() {
+        return isContiguous(shape, strides, itemsize, length, true);
+    }
+
+    /** PyBuffer_IsContiguous(view, 'F'). */
+    public boolean isFContiguous() {
+        return isContiguous(shape, strides, itemsize, length, false);
+    }
+
+    /**
+     * _IsCContiguous and _IsFortranContiguous: whether the items lie back to back, the last index
+     * ({@code cOrder}) or the first varying fastest. Dimensions of one item do not count.
+     */
+    public static boolean isContiguous(int[] shape, int[] strides, int itemsize, int length, boolean cOrder) {
         if (length == 0) {
             return true;
         }
         int expected = itemsize;
-        for (int i = shape.length - 1; i >= 0; i--) {
+        for (int k = 0; k < shape.length; k++) {
+            int i = cOrder ? shape.length - 1 - k : k;
             if (shape[i] > 1 && strides[i] != expected) {
                 return false;
             }

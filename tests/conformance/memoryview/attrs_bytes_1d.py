@@ -1,0 +1,15 @@
+# Every attribute of a 1-D view over bytes.
+b = b"abcdef"
+m = memoryview(b)
+print("obj", m.obj is b)
+print("nbytes", m.nbytes)
+print("readonly", m.readonly)
+print("itemsize", m.itemsize)
+print("format", repr(m.format))
+print("ndim", m.ndim)
+print("shape", m.shape)
+print("strides", m.strides)
+print("suboffsets", m.suboffsets)
+print("c_contiguous", m.c_contiguous)
+print("f_contiguous", m.f_contiguous)
+print("contiguous", m.contiguous)

@@ -1,0 +1,11 @@
+# A view returned by __buffer__ can itself be wrapped, sliced and cast.
+ba = bytearray(b"abcdef")
+v = ba.__buffer__(1)
+w = memoryview(v)
+print(w.obj is ba, w.tolist() == list(ba), w[1:3].tobytes(), w.cast("c")[0])
+w[0] = ord("A")
+print(ba)
+w.release()
+ba.__release_buffer__(v)
+ba.append(ord("g"))
+print(ba)

@@ -1,0 +1,17 @@
+# Released views compare equal only to themselves (test_memoryview_compare_special_cases).
+import array
+a = array.array("L", [1, 2, 3])
+v = memoryview(a)
+v.release()
+print(v == v, v != a, a != v, v == a)
+v = memoryview(a)
+w = memoryview(a)
+print(v == w)
+w.release()
+print(v != w, w != v, v == w)
+b = array.array("d", [1.1, 2.2, 3.3])
+m1 = memoryview(b)
+m2 = memoryview(array.array("d", [1.1, 2.2, 3.3]))
+print(m1 == m2)
+m1.release()
+print(m1 != m2, m1 != b, m1 == m1)

@@ -1,0 +1,11 @@
+# tolist() of N-D views returns nested lists in C order.
+b = bytes(range(24))
+m = memoryview(b)
+print(m.cast("B", [2, 12]).tolist())
+print(m.cast("B", [2, 3, 4]).tolist())
+print(m.cast("B", [2, 2, 2, 3]).tolist())
+print(m.cast("B", [1, 1, 24]).tolist())
+print(m.cast("h", [3, 4]).tolist())
+print(m.cast("c", [4, 6]).tolist())
+print(m.cast("B", [24, 1]).tolist()[:3])
+print(m.cast("B", [3, 8])[::-1].tolist())

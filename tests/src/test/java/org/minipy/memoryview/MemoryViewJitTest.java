@@ -1,0 +1,65 @@
+package org.minipy.memoryview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The index loop over memoryviews (benchmark workload 2: {@code s += m[i]} over a 'B' view and a
+ * {@code cast('i')} view) compiles once and stays compiled: after warm-up, running it again neither
+ * deoptimizes nor recompiles anything.
+ */
+class MemoryViewJitTest {
+    private static final String SETUP = """
+                    def run(m, n):
+                        s = 0
+                        for i in range(n):
+                            s += m[i]
+                        return s
+                    b = bytearray(b'\\x01\\x02\\x03\\x04' * 50000)
+                    m = memoryview(b)
+                    c = m.cast('i')
+                    for k in range(4):
+                        total = run(m, len(m)) + run(c, len(c))
+                    """;
+
+    @Test
+    void indexLoopStaysCompiled() {
+        List<String> log = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                log.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Context context = Context.newBuilder("minipy")
+                        .allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .logHandler(handler)
+                        .build()) {
+            context.eval("minipy", SETUP);
+            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2")),
+                            "the loop did not compile:\n" + String.join("\n", log));
+            log.clear();
+            context.eval("minipy", "for k in range(4):\n    total = run(m, len(m)) + run(c, len(c))\n");
+            List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
+            assertEquals(List.of(), churn, "the warm loop deoptimized or recompiled");
+        }
+    }
+}
