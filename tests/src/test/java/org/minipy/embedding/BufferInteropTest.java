@@ -183,4 +183,88 @@ class BufferInteropTest {
         assertEquals(77, eval("struct.unpack_from('<i', held, 4)[0]").asInt());
         assertSame(frame, context.getBindings("minipy").getMember("held").asHostObject());
     }
+
+    private static final String EXERCISE = """
+            import struct
+
+            def exercise(buf):
+                m = memoryview(buf)
+                out = [m.readonly, m.nbytes, m.format, m.itemsize, len(m), m[0], m[-1], m[2:5].tolist(), m[::3].tobytes(),
+                       m.hex(), m.hex(':', 4), bytes(m[1:3]), m.tobytes() == bytes(m), list(m[:4]), 7 in m, m.count(3), m.index(9)]
+                m[0] = 255
+                m[1:3] = b'\\x07\\x08'
+                m[12:16] = m[0:4]
+                m[4:8:2] = bytearray(b'\\xaa\\xbb')
+                ints = m.cast('i')
+                out += [ints.tolist(), ints[1], len(ints), ints.format, ints.shape]
+                ints[2] = -2
+                shorts = m[4:12].cast('H')
+                shorts[0] = 513
+                grid = m.cast('B', (4, 4))
+                out += [grid[1, 2], grid.tolist()[3], grid.strides, m[::-1].tobytes(), struct.unpack_from('<i', m, 8)]
+                grid[3, 3] = 42
+                with m[0:2] as part:
+                    out.append(part.tolist())
+                out += [m == bytes(m), m == m[::-1], m.tolist()]
+                return out
+            """;
+
+    /** memoryview of a host ByteBuffer behaves as memoryview of a bytearray with the same bytes, in place. */
+    @Test
+    void memoryviewOfAHostBufferWorksAsOfABytearray() {
+        Value exercise = eval(EXERCISE + "exercise");
+        Value array = eval("bytearray(range(16))");
+        String expected = exercise.execute(array).toString();
+        byte[] expectedBytes = new byte[16];
+        array.readBuffer(0, expectedBytes, 0, 16);
+        for (ByteBuffer buffer : new ByteBuffer[]{ByteBuffer.allocate(16), ByteBuffer.allocateDirect(16)}) {
+            for (int i = 0; i < 16; i++) {
+                buffer.put(i, (byte) i);
+            }
+            assertEquals(expected, exercise.execute(buffer).toString());
+            byte[] actual = new byte[16];
+            buffer.get(0, actual);
+            assertArrayEquals(expectedBytes, actual);
+        }
+    }
+
+    @Test
+    void memoryviewOfAReadOnlyHostBufferIsReadOnly() {
+        context.getBindings("minipy").putMember("ro", ByteBuffer.wrap(new byte[]{1, 2, 3, 4}).asReadOnlyBuffer());
+        assertEquals("(True, [1, 2, 3, 4], 'obj is ro')", eval("m = memoryview(ro)\n(m.readonly, m.tolist(), 'obj is ro' if m.obj is ro else '')").toString());
+        PolyglotException e = assertThrows(PolyglotException.class, () -> eval("m[0] = 1"));
+        assertEquals("TypeError: cannot modify read-only memory", e.toString());
+    }
+
+    @Test
+    void aMemoryviewOfAShrunkHostBufferNeverReadsPastItsEnd() {
+        ByteBuffer buffer = ByteBuffer.allocate(8);
+        context.getBindings("minipy").putMember("buf", buffer);
+        eval("m = memoryview(buf)");
+        buffer.limit(2);
+        assertEquals(1, eval("m[1] = 1\nm[1]").asInt());
+        PolyglotException e = assertThrows(PolyglotException.class, () -> eval("m[5]"));
+        assertEquals("BufferError: foreign buffer has shrunk: cannot access 1 bytes at offset 5", e.toString());
+        e = assertThrows(PolyglotException.class, () -> eval("m.tobytes()"));
+        assertEquals("BufferError: foreign buffer has shrunk: cannot access 8 bytes at offset 0", e.toString());
+    }
+
+    @Test
+    void aContiguousMemoryviewIsABufferOfItsBytes() {
+        Value view = eval("source = bytearray(range(10))\nview = memoryview(source)[2:8]\nview");
+        assertTrue(view.hasBufferElements());
+        assertEquals(6, view.getBufferSize());
+        assertEquals(2, view.readBufferByte(0));
+        assertEquals(0x07060504, view.readBufferInt(ByteOrder.LITTLE_ENDIAN, 2));
+        view.writeBufferShort(ByteOrder.BIG_ENDIAN, 0, (short) 0x0102);
+        assertEquals("bytearray(b'\\x00\\x01\\x01\\x02\\x04\\x05\\x06\\x07\\x08\\t')", eval("repr(source)").asString());
+        assertThrows(IndexOutOfBoundsException.class, () -> view.readBufferByte(6));
+        Value readOnly = eval("memoryview(b'abc')");
+        assertFalse(readOnly.isBufferWritable());
+        assertFalse(eval("memoryview(source)[::2]").hasBufferElements());
+        eval("view.release()");
+        assertFalse(view.hasBufferElements());
+        // the view held an export of source; released, it holds none
+        eval("source.append(1)");
+    }
 }

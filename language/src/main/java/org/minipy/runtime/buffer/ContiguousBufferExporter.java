@@ -10,9 +10,9 @@ import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.memory.ByteArraySupport;
 
 /**
- * An exporter whose contents are the first bytes of one byte[] (bytes, bytearray, array.array). Other
- * languages read (and, unless {@link #isInteropReadonly()}, write) those bytes in place through the interop
- * buffer messages: nothing is copied, and a write is seen by Python code at once.
+ * An exporter whose contents are a range of one byte[] (bytes, bytearray, array.array, a C-contiguous
+ * memoryview). Other languages read (and, unless {@link #isInteropReadonly()}, write) those bytes in place
+ * through the interop buffer messages: nothing is copied, and a write is seen by Python code at once.
  *
  * <p>
  * Interop access holds no export: each message is over before minipy runs again, so it never keeps a
@@ -26,21 +26,34 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     /** The storage now: an exporter that resizes may replace it. */
     protected abstract byte[] getInteropBytes();
 
+    /** Where the contents start in {@link #getInteropBytes()}. */
+    protected int getInteropOffset() {
+        return 0;
+    }
+
     /** How many bytes of {@link #getInteropBytes()} are contents now. */
     protected abstract int getInteropLength();
 
     protected abstract boolean isInteropReadonly();
 
-    /** The start of an access of {@code size} bytes at {@code byteOffset}, once it is known to be in bounds. */
-    private int checkedOffset(long byteOffset, int size) throws InvalidBufferOffsetException {
+    /** Whether the object is an interop buffer now (a memoryview is not once released, or if not contiguous). */
+    protected boolean isInteropAccessible() {
+        return true;
+    }
+
+    /** The index in the storage of an access of {@code size} bytes at {@code byteOffset}, once it is known to be in bounds. */
+    private int checkedOffset(long byteOffset, int size) throws UnsupportedMessageException, InvalidBufferOffsetException {
+        if (!isInteropAccessible()) {
+            throw UnsupportedMessageException.create();
+        }
         if (byteOffset < 0 || byteOffset > getInteropLength() - size) {
             throw InvalidBufferOffsetException.create(byteOffset, size);
         }
-        return (int) byteOffset;
+        return getInteropOffset() + (int) byteOffset;
     }
 
     private void checkWritable() throws UnsupportedMessageException {
-        if (isInteropReadonly()) {
+        if (isInteropReadonly() || !isInteropAccessible()) {
             throw UnsupportedMessageException.create();
         }
     }
@@ -51,27 +64,33 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
 
     @ExportMessage
     final boolean hasBufferElements() {
-        return true;
+        return isInteropAccessible();
     }
 
     @ExportMessage
-    final boolean isBufferWritable() {
+    final boolean isBufferWritable() throws UnsupportedMessageException {
+        if (!isInteropAccessible()) {
+            throw UnsupportedMessageException.create();
+        }
         return !isInteropReadonly();
     }
 
     @ExportMessage
-    final long getBufferSize() {
+    final long getBufferSize() throws UnsupportedMessageException {
+        if (!isInteropAccessible()) {
+            throw UnsupportedMessageException.create();
+        }
         return getInteropLength();
     }
 
     @ExportMessage
-    final byte readBufferByte(long byteOffset) throws InvalidBufferOffsetException {
+    final byte readBufferByte(long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return getInteropBytes()[checkedOffset(byteOffset, Byte.BYTES)];
     }
 
     /** The bulk read: one array copy straight out of the storage. */
     @ExportMessage
-    final void readBuffer(long byteOffset, byte[] destination, int destinationOffset, int length) throws InvalidBufferOffsetException {
+    final void readBuffer(long byteOffset, byte[] destination, int destinationOffset, int length) throws UnsupportedMessageException, InvalidBufferOffsetException {
         if (length < 0) {
             throw InvalidBufferOffsetException.create(byteOffset, length);
         }
@@ -85,7 +104,7 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     }
 
     @ExportMessage
-    final short readBufferShort(ByteOrder order, long byteOffset) throws InvalidBufferOffsetException {
+    final short readBufferShort(ByteOrder order, long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return support(order).getShort(getInteropBytes(), checkedOffset(byteOffset, Short.BYTES));
     }
 
@@ -96,7 +115,7 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     }
 
     @ExportMessage
-    final int readBufferInt(ByteOrder order, long byteOffset) throws InvalidBufferOffsetException {
+    final int readBufferInt(ByteOrder order, long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return support(order).getInt(getInteropBytes(), checkedOffset(byteOffset, Integer.BYTES));
     }
 
@@ -107,7 +126,7 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     }
 
     @ExportMessage
-    final long readBufferLong(ByteOrder order, long byteOffset) throws InvalidBufferOffsetException {
+    final long readBufferLong(ByteOrder order, long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return support(order).getLong(getInteropBytes(), checkedOffset(byteOffset, Long.BYTES));
     }
 
@@ -118,7 +137,7 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     }
 
     @ExportMessage
-    final float readBufferFloat(ByteOrder order, long byteOffset) throws InvalidBufferOffsetException {
+    final float readBufferFloat(ByteOrder order, long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return support(order).getFloat(getInteropBytes(), checkedOffset(byteOffset, Float.BYTES));
     }
 
@@ -129,7 +148,7 @@ public abstract class ContiguousBufferExporter extends BufferExporter {
     }
 
     @ExportMessage
-    final double readBufferDouble(ByteOrder order, long byteOffset) throws InvalidBufferOffsetException {
+    final double readBufferDouble(ByteOrder order, long byteOffset) throws UnsupportedMessageException, InvalidBufferOffsetException {
         return support(order).getDouble(getInteropBytes(), checkedOffset(byteOffset, Double.BYTES));
     }
 
