@@ -15,6 +15,7 @@ import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PyNode;
 import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.call.CallMethodNode;
 import org.minipy.nodes.call.CallNode;
 import org.minipy.nodes.controlflow.AssertNode;
 import org.minipy.nodes.controlflow.BlockNode;
@@ -648,6 +649,9 @@ public final class AstTranslator {
     }
 
     private ExpressionNode callExpr(Expr.Call c) {
+        if (c.func() instanceof Expr.Attribute method && isSimpleCall(c)) {
+            return methodCall(method, c);
+        }
         ExpressionNode function = expr(c.func());
         ExpressionNode[] args = new ExpressionNode[c.args().size()];
         boolean[] starred = new boolean[args.length];
@@ -667,6 +671,27 @@ public final class AstTranslator {
             values[i] = expr(c.keywords().get(i).value());
         }
         return new CallNode(function, args, starred, names, values);
+    }
+
+    /** A call without {@code *args} or {@code **kwargs}. */
+    private static boolean isSimpleCall(Expr.Call c) {
+        return c.args().stream().noneMatch(a -> a instanceof Expr.Starred) && c.keywords().stream().allMatch(k -> k.arg() != null);
+    }
+
+    /** {@code obj.name(...)}: the receiver is evaluated before the method is looked up, then the arguments. */
+    private ExpressionNode methodCall(Expr.Attribute method, Expr.Call c) {
+        ExpressionNode receiver = expr(method.value());
+        ExpressionNode[] args = new ExpressionNode[c.args().size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = expr(c.args().get(i));
+        }
+        String[] names = new String[c.keywords().size()];
+        ExpressionNode[] values = new ExpressionNode[names.length];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = c.keywords().get(i).arg();
+            values[i] = expr(c.keywords().get(i).value());
+        }
+        return new CallMethodNode(receiver, method.attr(), args, names, values);
     }
 
     /** Runs the nested loops to completion, collecting into a list, set or dict. */

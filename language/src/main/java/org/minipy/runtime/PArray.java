@@ -158,7 +158,7 @@ public final class PArray extends ContiguousBufferExporter {
      * if it raises.
      */
     public void checkCanResize(Node location) {
-        if (hasExports()) {
+        if (hasLiveExports()) {
             throw PRaiseNode.raise(location, PythonBuiltinClassType.BufferError, "cannot resize an array that is exporting buffers");
         }
     }

@@ -1,15 +1,32 @@
 package org.minipy.runtime;
 
-import java.util.LinkedHashMap;
+import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-/** An instance of a user-defined class that does not derive from a builtin other than object. */
+import com.oracle.truffle.api.object.DynamicObject;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
+import com.oracle.truffle.api.object.Shape;
+
+/**
+ * An instance of a user-defined class that does not derive from a builtin other than object. Its
+ * attributes (CPython's instance {@code __dict__}) live in a Truffle {@link DynamicObject}, so that
+ * instances built alike share a shape and a cached attribute access compiles to a field load.
+ */
 public final class PObject extends PythonObject {
+    private static final Shape EMPTY = Shape.newBuilder().layout(Attributes.class, MethodHandles.lookup()).build();
+
     private final PythonClass pythonClass;
-    private final Map<String, Object> attributes = new LinkedHashMap<>();
+    private final Attributes attributes = new Attributes(EMPTY);
+
+    /** The storage of an instance's attributes, keyed by name. */
+    public static final class Attributes extends DynamicObject {
+        Attributes(Shape shape) {
+            super(shape);
+        }
+    }
 
     public PObject(PythonClass pythonClass) {
         this.pythonClass = pythonClass;
@@ -33,21 +50,27 @@ public final class PObject extends PythonObject {
     @Override
     @TruffleBoundary
     protected Iterable<String> getOwnAttributeNames() {
-        return List.copyOf(attributes.keySet());
+        List<String> names = new ArrayList<>();
+        for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(attributes)) {
+            names.add((String) key);
+        }
+        return names;
     }
 
-    @TruffleBoundary
+    /** For nodes that access attributes through a cached {@link DynamicObjectLibrary}. */
+    public Attributes getAttributes() {
+        return attributes;
+    }
+
     public Object getAttribute(String name) {
-        return attributes.get(name);
+        return DynamicObjectLibrary.getUncached().getOrDefault(attributes, name, null);
     }
 
-    @TruffleBoundary
     public void setAttribute(String name, Object value) {
-        attributes.put(name, value);
+        DynamicObjectLibrary.getUncached().put(attributes, name, value);
     }
 
-    @TruffleBoundary
     public boolean removeAttribute(String name) {
-        return attributes.remove(name) != null;
+        return DynamicObjectLibrary.getUncached().removeKey(attributes, name);
     }
 }

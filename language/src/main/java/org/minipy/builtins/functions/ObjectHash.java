@@ -10,6 +10,7 @@ import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PArray;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -69,7 +70,7 @@ public final class ObjectHash {
             return hashItems(location, new Object[]{s.getStart(), s.getStop(), s.getStep()}, 3, false);
         } else if (value instanceof PMemoryView m) {
             return MemoryViewHash.hash(location, m);
-        } else if (value instanceof PList || value instanceof PDict || value instanceof PByteArray) {
+        } else if (value instanceof PList || value instanceof PDict || value instanceof PByteArray || value instanceof PArray) {
             throw unhashable(location, value);
         }
         PythonClass cls = GetClassNode.getUncached().execute(value);
@@ -195,6 +196,6 @@ public final class ObjectHash {
     }
 
     private static RuntimeException unhashable(Node location, Object value) {
-        return PRaiseNode.raise(location, TypeError, "unhashable type: '%s'", GetClassNode.getUncached().execute(value).getName());
+        return PRaiseNode.raise(location, TypeError, "unhashable type: '%s'", GetClassNode.getUncached().execute(value).getQualifiedName());
     }
 }

@@ -17,6 +17,7 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
+import org.minipy.builtins.functions.ListSort;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
@@ -309,18 +310,20 @@ public final class ListBuiltins extends PythonBuiltins {
                         keys[i] = call.execute(key, PArguments.ofPositional(values[i]));
                     }
                 }
-                // reversing before and after keeps equal elements in their original order
-                if (reverse) {
-                    reverseRange(keys, 0, n);
-                    if (keys != values) {
-                        reverseRange(values, 0, n);
+                if (keys != values || !ListSort.sortInts(values, n, reverse)) {
+                    // reversing before and after keeps equal elements in their original order
+                    if (reverse) {
+                        reverseRange(keys, 0, n);
+                        if (keys != values) {
+                            reverseRange(values, 0, n);
+                        }
                     }
-                }
-                mergeSort(node, keys, values, keys.clone(), values.clone(), 0, n);
-                if (reverse) {
-                    reverseRange(keys, 0, n);
-                    if (keys != values) {
-                        reverseRange(values, 0, n);
+                    mergeSort(node, keys, values, keys.clone(), values.clone(), 0, n);
+                    if (reverse) {
+                        reverseRange(keys, 0, n);
+                        if (keys != values) {
+                            reverseRange(values, 0, n);
+                        }
                     }
                 }
             } catch (PException e) {

@@ -19,6 +19,7 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.RichCompare;
+import org.minipy.runtime.PInt;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -114,7 +115,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         Object index(PRange self, Object value) {
             long position = position(this, self, value);
             if (position < 0) {
-                if (value instanceof Long || value instanceof Boolean) {
+                if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
                     throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
                 }
                 throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
@@ -129,7 +130,7 @@ public final class RangeBuiltins extends PythonBuiltins {
     public abstract static class CountNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object count(PRange self, Object value) {
-            if (value instanceof Long || value instanceof Boolean) {
+            if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
                 return position(this, self, value) >= 0 ? 1L : 0L;
             }
             long n = 0;
@@ -144,6 +145,10 @@ public final class RangeBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     private static long position(Node node, PRange range, Object value) {
+        if (value instanceof PInt) {
+            // a range holds longs only
+            return -1;
+        }
         if (value instanceof Long || value instanceof Boolean) {
             long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
             long offset = v - range.getStart();

@@ -2,6 +2,9 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.nodes.Node;
@@ -10,6 +13,7 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.FixedAttributeObject;
+import org.minipy.runtime.GlobalSlot;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
@@ -36,7 +40,31 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
         return PyObjectGetAttrNodeGen.getUncached();
     }
 
+    /** A module's attribute ({@code math.sqrt}, {@code struct.unpack_from}): its global slot, cached as LOAD_GLOBAL's. */
+    @Specialization(guards = {"module == cachedModule", "name == cachedName"}, limit = "2")
+    static Object doModuleCached(@SuppressWarnings("unused") PModule module, @SuppressWarnings("unused") String name, @Bind Node node,
+                    @Cached("module") PModule cachedModule,
+                    @Cached("name") String cachedName,
+                    @Cached("module.getSlot(name)") GlobalSlot slot) {
+        Object value = slot.getValue();
+        if (value == null) {
+            throw attributeError(node, cachedModule, cachedName);
+        }
+        return value;
+    }
+
+    /** An instance's own attribute, then its class's (lookup). */
     @Specialization
+    static Object doInstance(PObject object, String name, @Bind Node node,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+        Object value = attributes.getOrDefault(object.getAttributes(), name, null);
+        if (value != null) {
+            return value;
+        }
+        return doGeneric(object, name, node);
+    }
+
+    @Specialization(replaces = "doModuleCached")
     static Object doGeneric(Object object, String name, @Bind Node node) {
         Object result = lookup(object, name);
         if (result == null) {

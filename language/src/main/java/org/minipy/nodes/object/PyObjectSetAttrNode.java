@@ -2,6 +2,8 @@ package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.library.CachedLibrary;
+import com.oracle.truffle.api.object.DynamicObjectLibrary;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
@@ -30,6 +32,12 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
     }
 
     @Specialization
+    static void doInstance(PObject object, String name, Object value,
+                    @CachedLibrary(limit = "3") DynamicObjectLibrary attributes) {
+        attributes.put(object.getAttributes(), name, value);
+    }
+
+    @Specialization(replaces = "doInstance")
     @TruffleBoundary
     static void doGeneric(Object object, String name, Object value, @Bind Node node) {
         if (object instanceof PObject obj) {

@@ -1,0 +1,188 @@
+package org.minipy.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Locale;
+
+/** The table of one benchmark run, as Markdown: what BENCHMARKS.md holds and bench/run prints. */
+final class Report {
+    private final String command;
+    private final Clock clock;
+    private final RunPlan plan;
+    private final boolean quick;
+    private final String loadAtStart = loadAverage();
+    private final List<String> rows = new ArrayList<>();
+    /** Why cells are n/a: per workload and reason, the systems it applies to. */
+    private final Map<String, List<String>> notes = new LinkedHashMap<>();
+    private String startup = "";
+    /** The last slicing row, to tell whether the time grew with the size. */
+    private Workload previousSlice;
+    private double previousSliceMillis;
+
+    Report(String command, Clock clock, boolean quick, RunPlan plan) {
+        this.command = command;
+        this.clock = clock;
+        this.quick = quick;
+        this.plan = plan;
+    }
+
+    void add(Workload w, RunResult cpython, RunResult warm, RunResult cold, RunResult graalpy, Double ceilingMillis) {
+        String expected = cpython.ok() ? cpython.checksum() : null;
+        double tCpython = time(w, "CPython", cpython, null);
+        double tWarm = time(w, "minipy warm", warm, expected);
+        double tCold = time(w, "minipy cold", cold, expected);
+        double tGraal = time(w, "GraalPy", graalpy, expected);
+        rows.add(String.join(" | ", "| " + w.name(), w.size(), millis(tWarm), millis(tCold), millis(tCpython), millis(tGraal),
+                        ratio(tCpython, tWarm), ratio(tGraal, tWarm), target(w, tWarm, tCpython, tGraal, ceilingMillis)) + " |");
+    }
+
+    void startup(RunResult minipy, RunResult cpython) {
+        startup = "Startup, a whole `./minipy -c pass` process: " + (minipy.ok() ? millis(minipy.median(clock)) : "n/a (" + minipy.error() + ")")
+                        + "; `python3 -c pass`: " + (cpython.ok() ? millis(cpython.median(clock)) : "n/a") + " (target: under 500 ms).";
+    }
+
+    /** The median time, or NaN (shown as n/a, with a note saying why) if the system failed or printed another checksum. */
+    private double time(Workload w, String system, RunResult r, String expected) {
+        if (!r.ok()) {
+            note(w, system, r.error());
+            return Double.NaN;
+        }
+        if (expected != null && !expected.equals(r.checksum())) {
+            note(w, system, "printed " + r.checksum().strip() + ", CPython " + expected.strip());
+            return Double.NaN;
+        }
+        return r.median(clock);
+    }
+
+    private void note(Workload w, String system, String why) {
+        notes.computeIfAbsent(w.name() + " (" + w.size() + ")\0" + why, k -> new ArrayList<>()).add(system);
+    }
+
+    private String target(Workload w, double warm, double cpython, double graalpy, Double ceilingMillis) {
+        return switch (w.kind()) {
+            case BUFFER_LOOP -> met("≥ 1x GraalPy (aim 1.5x)", graalpy / warm, 1);
+            case PURE_PYTHON -> met("> 1x CPython", cpython / warm, Math.nextUp(1.0));
+            case COPY -> {
+                double share = ceilingMillis / warm;
+                yield met("≥ 50% of arraycopy (" + millis(ceilingMillis) + "): " + (Double.isNaN(share) ? "n/a" : Math.round(share * 100) + "%"),
+                                share, 0.5);
+            }
+            case SLICE -> {
+                String text = "(sizes compared in the next row)";
+                if (previousSlice != null && previousSlice.name().equals(w.name())) {
+                    double growth = warm / previousSliceMillis;
+                    boolean linear = w.name().contains("shrink");
+                    text = met((linear ? "linear" : "flat in size") + ": " + String.format(Locale.ROOT, "%.2f", growth) + "x the time of "
+                                    + previousSlice.size(),
+                                    // a 10x longer buffer may take 10x as long (linear), a 1000x longer one as long (flat), within noise
+                                    1 / growth, linear ? 1 / 15.0 : 1 / 1.5);
+                }
+                previousSlice = w;
+                previousSliceMillis = warm;
+                yield text;
+            }
+        };
+    }
+
+    /** The target, and whether {@code value} reached {@code threshold}. */
+    private static String met(String target, double value, double threshold) {
+        return target + (Double.isNaN(value) ? " — n/a" : value >= threshold ? " — met" : " — **missed**");
+    }
+
+    String markdown() {
+        StringBuilder sb = new StringBuilder();
+        sb.append("# Benchmarks\n\n");
+        sb.append("Generated by `").append(command).append("` on ")
+                .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
+                .append("; rerun the command to regenerate this file, never edit it by hand.\n\n");
+        sb.append("- Machine: ").append(machine()).append("; load average ").append(loadAtStart).append(" at the start, ")
+                .append(loadAverage()).append(" at the end").append(".\n");
+        sb.append("- minipy: commit ").append(commit()).append(", on ").append(System.getProperty("java.vm.name")).append(' ')
+                .append(System.getProperty("java.version")).append(" with the Graal JIT (compiler 25.0.3 on the upgrade module path).\n");
+        sb.append("- CPython 3.13.0 (`").append(BenchMain.CPYTHON.replace(System.getProperty("user.home"), "~"))
+                .append("`); GraalPy 25.0.3 (`org.graalvm.polyglot:python-community`, embedded, the same JVM flags as minipy).\n");
+        sb.append("- Times: the median of the timed iterations, ").append(clock == Clock.CPU ? "CPU time (warm: of the thread running the workload, which also runs the JIT compilations, synchronous here, plus garbage collections; cold: of the whole process)" : "wall-clock time")
+                .append(", in milliseconds. Warm (minipy, GraalPy): one JVM per system, a fresh context per workload that runs the file once, then `print(bench())` for up to ")
+                .append(plan.warmups()).append(" warm-up iterations (up to ").append(plan.maxWarmups())
+                .append(" while they still get faster, ").append(plan.warmupSeconds()).append(" s of CPU time at most) and up to ").append(plan.runs()).append(" timed ones (").append(plan.timedSeconds())
+                .append(" s of CPU time at most). CPython: the same in one process (`bench/cpython_driver.py`). Cold: a whole `./minipy FILE ARGS` process, ")
+                .append("setup and one `bench()` included").append(quick ? " (one run)" : " (median of three)").append(".\n");
+        sb.append("- vs CPython, vs GraalPy: how many times faster minipy warm is (their time divided by minipy's; above 1 minipy is faster).\n");
+        sb.append("- Sizes").append(quick ? " are scaled down (`--quick`)" : " are issue 7's").append("; every system's checksum is checked against CPython's.\n\n");
+        sb.append("| workload | size | minipy warm | minipy cold | CPython | GraalPy | vs CPython | vs GraalPy | target |\n");
+        sb.append("|---|---|--:|--:|--:|--:|--:|--:|---|\n");
+        for (String row : rows) {
+            sb.append(row).append('\n');
+        }
+        sb.append('\n').append(startup).append('\n');
+        if (!notes.isEmpty()) {
+            sb.append("\nn/a:\n");
+            notes.forEach((note, systems) -> {
+                String[] rowAndWhy = note.split("\0", 2);
+                sb.append("- ").append(rowAndWhy[0]).append(" on ").append(String.join(" and ", systems)).append(": ").append(rowAndWhy[1]).append('\n');
+            });
+        }
+        return sb.toString();
+    }
+
+    private static String millis(double ms) {
+        if (Double.isNaN(ms)) {
+            return "n/a";
+        }
+        return String.format(Locale.ROOT, ms < 10 ? "%.2f" : ms < 100 ? "%.1f" : "%.0f", ms);
+    }
+
+    private static String ratio(double other, double minipy) {
+        double r = other / minipy;
+        return Double.isNaN(r) ? "n/a" : String.format(Locale.ROOT, r < 10 ? "%.2fx" : "%.1fx", r);
+    }
+
+    private static String machine() {
+        String cpu = "unknown CPU";
+        long memoryKiB = 0;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/cpuinfo"))) {
+                if (line.startsWith("model name")) {
+                    cpu = line.substring(line.indexOf(':') + 1).strip();
+                    break;
+                }
+            }
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memoryKiB = Long.parseLong(line.replaceAll("[^0-9]", ""));
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: the CPU and memory stay unnamed
+        }
+        return cpu + ", " + Runtime.getRuntime().availableProcessors() + " cores, " + Math.round(memoryKiB / 1048576.0) + " GiB, "
+                        + System.getProperty("os.name") + " " + System.getProperty("os.version");
+    }
+
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static String commit() {
+        try {
+            Process git = new ProcessBuilder("git", "describe", "--always", "--dirty").redirectErrorStream(true).start();
+            String out = new String(git.getInputStream().readAllBytes()).strip();
+            return git.waitFor() == 0 ? out : "unknown";
+        } catch (IOException | InterruptedException e) {
+            return "unknown";
+        }
+    }
+}

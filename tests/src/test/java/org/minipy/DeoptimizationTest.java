@@ -1,0 +1,117 @@
+package org.minipy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Hot loops compile once and stay compiled: after warm-up, running the loop again neither deoptimizes
+ * nor invalidates nor recompiles anything (issue 7's compilation-quality target). The engine's
+ * compilation trace, captured through a log handler, tells.
+ */
+class DeoptimizationTest {
+    /** Workload 2's main loop, {@code s += m[i]}, over a memoryview. */
+    private static final String MEMORYVIEW_INDEX_LOOP = """
+            def bench(m):
+                s = 0
+                for i in range(len(m)):
+                    s += m[i]
+                return s
+            data = memoryview(bytearray(range(256)) * 400)
+            """;
+
+    /** The same loop over a bytearray and a list, and a method call and attribute loop: the interpreter core. */
+    private static final String PURE_PYTHON_LOOPS = """
+            class Point:
+                def __init__(self, x):
+                    self.x = x
+                def moved(self, d):
+                    return Point(self.x + d)
+            def bench(m):
+                s = 0
+                for i in range(len(m)):
+                    s += m[i]
+                values = []
+                for v in m:
+                    values.append(v * 2)
+                p = Point(0)
+                for v in values:
+                    p = p.moved(v & 3)
+                return s + len(values) + p.x
+            data = bytearray(range(256)) * 400
+            """;
+
+    @Test
+    void pythonLoopsStayCompiled() {
+        assertStaysCompiled(PURE_PYTHON_LOOPS);
+    }
+
+    @Test
+    void memoryviewIndexLoopStaysCompiled() {
+        assertStaysCompiled(MEMORYVIEW_INDEX_LOOP);
+    }
+
+    private static void assertStaysCompiled(String program) {
+        List<String> log = new CopyOnWriteArrayList<>();
+        try (Context context = Context.newBuilder("minipy")
+                .allowExperimentalOptions(true)
+                .option("engine.TraceCompilation", "true")
+                // compile on this thread, so that warm-up ends with the loop compiled
+                .option("engine.BackgroundCompilation", "false")
+                .logHandler(new Collector(log))
+                .build()) {
+            assertEquals("GraalVM CE", context.getEngine().getImplementationName(),
+                    "the Graal JIT is missing: see the surefire argLine in tests/pom.xml");
+            try {
+                context.eval("minipy", program);
+            } catch (PolyglotException e) {
+                Assumptions.abort("the program does not run on minipy yet: " + e.getMessage());
+            }
+            Source iteration = Source.create("minipy", "r = bench(data)");
+            for (int i = 0; i < 30; i++) {
+                context.eval(iteration);
+            }
+            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("bench")),
+                    "bench was not compiled:\n" + String.join("\n", log));
+            log.clear();
+            for (int i = 0; i < 20; i++) {
+                context.eval(iteration);
+            }
+            List<String> churn = log.stream()
+                    .filter(line -> line.contains("opt deopt") || line.contains("opt inv.") || line.contains("opt done") || line.contains("opt fail"))
+                    .toList();
+            assertEquals(List.of(), churn, "the warm loop deoptimized, was invalidated or recompiled");
+        }
+    }
+
+    private static final class Collector extends Handler {
+        private final List<String> log;
+
+        Collector(List<String> log) {
+            this.log = log;
+        }
+
+        @Override
+        public void publish(LogRecord record) {
+            log.add(record.getMessage());
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+}
