@@ -15,6 +15,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.interop.ModuleScope;
 
 /** The state of one running minipy program: its modules, streams and recursion depth. */
 public final class MiniPyContext {
@@ -29,6 +30,7 @@ public final class MiniPyContext {
     private final Map<String, PModule> modules = new HashMap<>();
     private PModule builtins;
     private PModule mainModule;
+    private ModuleScope mainScope;
     private int depth;
     /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
     private Object handledException;
@@ -59,6 +61,7 @@ public final class MiniPyContext {
         mainModule = new PModule("__main__");
         mainModule.put("__name__", "__main__");
         modules.put("__main__", mainModule);
+        mainScope = new ModuleScope(mainModule);
     }
 
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
@@ -67,7 +70,7 @@ public final class MiniPyContext {
             case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
                             traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
-                            dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator ->
+                            dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator, ForeignObject ->
                 false;
             default -> true;
         };
@@ -87,6 +90,10 @@ public final class MiniPyContext {
 
     public PModule getMainModule() {
         return mainModule;
+    }
+
+    public ModuleScope getMainScope() {
+        return mainScope;
     }
 
     public PythonClass getBuiltinClass(PythonBuiltinClassType type) {

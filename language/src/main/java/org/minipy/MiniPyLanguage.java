@@ -26,6 +26,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Signature;
+import org.minipy.runtime.interop.PrimitiveValueView;
 
 /**
  * The minipy language: a Python subset on Truffle. One instance per context (the default exclusive
@@ -135,9 +136,19 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
         return false;
     }
 
+    /** The globals of {@code __main__}, which the host reads and writes as {@code getBindings("minipy")}. */
     @Override
     protected Object getScope(MiniPyContext context) {
-        return context.getMainModule();
+        return context.getMainScope();
+    }
+
+    /** int, float, bool and str are Java values: they show and have classes as in Python (PrimitiveValueView). */
+    @Override
+    protected Object getLanguageView(MiniPyContext context, Object value) {
+        if (value instanceof Long || value instanceof Double || value instanceof Boolean || value instanceof String) {
+            return new PrimitiveValueView(value);
+        }
+        return null;
     }
 
     @Override

@@ -19,22 +19,22 @@ public abstract class FixedAttributeObject extends PythonObject {
     protected abstract String[] getAttributeNames();
 
     @ExportMessage
-    final boolean hasMembers() {
+    public final boolean hasMembers() {
         return true;
     }
 
     @ExportMessage
-    final Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
+    public final Object getMembers(@SuppressWarnings("unused") boolean includeInternal) {
         return new PTuple(getAttributeNames().clone());
     }
 
     @ExportMessage
-    final boolean isMemberReadable(String member) {
+    public final boolean isMemberReadable(String member) {
         return getAttribute(member) != null;
     }
 
     @ExportMessage
-    final Object readMember(String member) throws UnknownIdentifierException {
+    public final Object readMember(String member) throws UnknownIdentifierException {
         Object value = getAttribute(member);
         if (value == null) {
             throw UnknownIdentifierException.create(member);

@@ -10,7 +10,7 @@ import com.oracle.truffle.api.memory.ByteArraySupport;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ContiguousBufferExporter;
 import org.minipy.runtime.buffer.FormatCode;
 import org.minipy.runtime.buffer.ManagedBufferExports;
 import org.minipy.runtime.buffer.PBuffer;
@@ -20,10 +20,11 @@ import org.minipy.runtime.buffer.PythonBufferLibrary;
  * An array.array: items of one C type stored in native byte order in a byte[] with spare capacity
  * (CPython's arrayobject: ob_item, allocated, ob_descr). While buffers are exported the storage must
  * neither move nor change size ({@link #checkCanResize}); operations that keep the size write into it in
- * place, so that exported buffers see them.
+ * place, so that exported buffers see them. Other languages read and write the items' bytes in place
+ * as an interop buffer (in native byte order, as they are stored).
  */
 @ExportLibrary(PythonBufferLibrary.class)
-public final class PArray extends BufferExporter {
+public final class PArray extends ContiguousBufferExporter {
     /** array.typecodes, in the order of arraymodule.c's descriptors table. */
     public static final String TYPECODES = "bBuwhHiIlLqQfd";
     /** Items are machine values: the byte order is the platform's. */
@@ -105,6 +106,21 @@ public final class PArray extends BufferExporter {
 
     public byte[] toByteArray() {
         return Arrays.copyOf(bytes, byteLength());
+    }
+
+    @Override
+    protected byte[] getInteropBytes() {
+        return bytes;
+    }
+
+    @Override
+    protected int getInteropLength() {
+        return byteLength();
+    }
+
+    @Override
+    protected boolean isInteropReadonly() {
+        return false;
     }
 
     /**

@@ -8,7 +8,7 @@ import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ContiguousBufferExporter;
 import org.minipy.runtime.buffer.ManagedBufferExports;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
@@ -18,7 +18,7 @@ import org.minipy.runtime.buffer.PythonBufferLibrary;
  * are exported it must not change size ({@link #checkCanResize}).
  */
 @ExportLibrary(PythonBufferLibrary.class)
-public final class PByteArray extends BufferExporter {
+public final class PByteArray extends ContiguousBufferExporter {
     private byte[] bytes;
     private int length;
 
@@ -82,6 +82,21 @@ public final class PByteArray extends BufferExporter {
     @ExportMessage
     void release(PBuffer buffer) {
         ManagedBufferExports.release(this, buffer);
+    }
+
+    @Override
+    protected byte[] getInteropBytes() {
+        return bytes;
+    }
+
+    @Override
+    protected int getInteropLength() {
+        return length;
+    }
+
+    @Override
+    protected boolean isInteropReadonly() {
+        return false;
     }
 
     @Override

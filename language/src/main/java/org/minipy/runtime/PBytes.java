@@ -6,14 +6,14 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
-import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ContiguousBufferExporter;
 import org.minipy.runtime.buffer.ManagedBufferExports;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 /** An immutable bytes object. Equality and hashing are by content, so bytes work as dict keys. */
 @ExportLibrary(PythonBufferLibrary.class)
-public final class PBytes extends BufferExporter {
+public final class PBytes extends ContiguousBufferExporter {
     public static final PBytes EMPTY = new PBytes(new byte[0]);
 
     private final byte[] bytes;
@@ -45,6 +45,21 @@ public final class PBytes extends BufferExporter {
     @ExportMessage
     void release(PBuffer buffer) {
         ManagedBufferExports.release(this, buffer);
+    }
+
+    @Override
+    protected byte[] getInteropBytes() {
+        return bytes;
+    }
+
+    @Override
+    protected int getInteropLength() {
+        return bytes.length;
+    }
+
+    @Override
+    protected boolean isInteropReadonly() {
+        return true;
     }
 
     @Override

@@ -6,15 +6,26 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnknownKeyException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.interop.InteropToPythonNode;
 import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.runtime.buffer.FormatCode;
+import org.minipy.runtime.interop.SnapshotIterator;
 
 /**
  * An insertion-ordered dict. Keys are stored under a Java key with Python's equality and hash
  * ({@code 1 == 1.0 == True} collide), next to the original key object, which the first insertion keeps.
+ * Other languages see its items as hash entries, with their keys converted as any value they pass in.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PDict extends PythonObject {
     private final LinkedHashMap<Object, Object[]> map = new LinkedHashMap<>();
 
@@ -102,6 +113,79 @@ public final class PDict extends PythonObject {
             last = it.next().getKey();
         }
         return last == null ? null : map.remove(last);
+    }
+
+    @ExportMessage
+    boolean hasHashEntries() {
+        return true;
+    }
+
+    @ExportMessage
+    long getHashSize() {
+        return size();
+    }
+
+    @ExportMessage(name = "isHashEntryReadable")
+    @ExportMessage(name = "isHashEntryModifiable")
+    @ExportMessage(name = "isHashEntryRemovable")
+    boolean isHashEntryPresent(Object key, @Shared @Cached InteropToPythonNode toPython) {
+        Object pythonKey = toPython.execute(key);
+        return isHashable(pythonKey) && containsKey(pythonKey);
+    }
+
+    @ExportMessage
+    boolean isHashEntryInsertable(Object key, @Shared @Cached InteropToPythonNode toPython) {
+        Object pythonKey = toPython.execute(key);
+        return isHashable(pythonKey) && !containsKey(pythonKey);
+    }
+
+    @ExportMessage
+    Object readHashValue(Object key, @Shared @Cached InteropToPythonNode toPython) throws UnknownKeyException {
+        Object pythonKey = toPython.execute(key);
+        Object value = isHashable(pythonKey) ? get(pythonKey) : null;
+        if (value == null) {
+            throw UnknownKeyException.create(key);
+        }
+        return value;
+    }
+
+    @ExportMessage
+    void writeHashEntry(Object key, Object value, @Shared @Cached InteropToPythonNode toPython) throws UnsupportedTypeException {
+        Object pythonKey = toPython.execute(key);
+        if (!isHashable(pythonKey)) {
+            throw UnsupportedTypeException.create(new Object[]{key, value}, "unhashable key");
+        }
+        put(pythonKey, toPython.execute(value));
+    }
+
+    @ExportMessage
+    void removeHashEntry(Object key, @Shared @Cached InteropToPythonNode toPython) throws UnknownKeyException {
+        Object pythonKey = toPython.execute(key);
+        if (!isHashable(pythonKey) || remove(pythonKey) == null) {
+            throw UnknownKeyException.create(key);
+        }
+    }
+
+    /** Each entry is a (key, value) tuple, which other languages read as a two-element array. */
+    @ExportMessage
+    @TruffleBoundary
+    Object getHashEntriesIterator() {
+        Object[][] entries = entries();
+        Object[] pairs = new Object[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            pairs[i] = new PTuple(new Object[]{entries[i][0], entries[i][1]});
+        }
+        return new SnapshotIterator(pairs);
+    }
+
+    @TruffleBoundary
+    private static boolean isHashable(Object key) {
+        try {
+            keyFor(key);
+            return true;
+        } catch (PException e) {
+            return false;
+        }
     }
 
     /**

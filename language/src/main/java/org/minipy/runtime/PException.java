@@ -3,17 +3,23 @@ package org.minipy.runtime;
 import java.util.ArrayList;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.exception.AbstractTruffleException;
 import com.oracle.truffle.api.interop.ExceptionType;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnknownIdentifierException;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.EncapsulatingNodeReference;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
+import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.function.MiniPyRootNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
+import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 
 /**
@@ -100,18 +106,58 @@ public final class PException extends AbstractTruffleException {
         pythonException.setTraceback(traceback);
     }
 
-    /** The last line of a traceback: {@code TypeError: message}, or just the type name if str(e) is empty. */
+    /**
+     * str(e) as the detail message, null if it is empty. The host's {@code PolyglotException} shows it after the
+     * class ({@link PythonClass#getTracebackName()}, the meta-object's qualified name) in its {@code toString()},
+     * which makes the traceback's last line: {@code KeyError: 'missing'}, or {@code KeyError} alone.
+     */
     @Override
     @TruffleBoundary
     public String getMessage() {
-        String text = PyObjectStrNode.getUncached().execute(pythonException);
-        String name = pythonException.getTypeName();
-        PythonClass user = pythonException.getUserClass();
-        String module = user != null ? user.getModuleName() : pythonException.getType().getModuleName();
-        if (!"builtins".equals(module) && !"__main__".equals(module)) {
-            name = module + "." + name;
+        String text = strOrPlaceholder();
+        return text.isEmpty() ? null : text;
+    }
+
+    /** str(e), or what CPython's traceback prints when that raises. */
+    @TruffleBoundary
+    private String strOrPlaceholder() {
+        try {
+            return PyObjectStrNode.getUncached().execute(pythonException);
+        } catch (PException e) {
+            return "<exception str() failed>";
         }
-        return text.isEmpty() ? name : name + ": " + text;
+    }
+
+    /**
+     * Where the exception happened in Python code: where it was raised, or for one raised by a builtin
+     * ({@code int('x')}) the call that ran the builtin, as the traceback's last line shows it.
+     */
+    @ExportMessage
+    @TruffleBoundary
+    boolean hasSourceLocation() {
+        return pythonLocation() != null;
+    }
+
+    @ExportMessage(name = "getSourceLocation")
+    @TruffleBoundary
+    SourceSection sourceLocation() throws UnsupportedMessageException {
+        SourceSection section = pythonLocation();
+        if (section == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return section;
+    }
+
+    private SourceSection pythonLocation() {
+        int passed = callSites == null ? 0 : callSites.size();
+        for (int k = 0; k <= passed; k++) {
+            Node location = k == 0 ? getLocation() : callSites.get(k - 1);
+            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            if (section != null && section.isAvailable() && location.getRootNode() instanceof MiniPyRootNode) {
+                return section;
+            }
+        }
+        return null;
     }
 
     @ExportMessage
@@ -120,14 +166,47 @@ public final class PException extends AbstractTruffleException {
     }
 
     @ExportMessage
+    @TruffleBoundary
     boolean hasExceptionMessage() {
+        return getMessage() != null;
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object getExceptionMessage() throws UnsupportedMessageException {
+        String text = getMessage();
+        if (text == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return text;
+    }
+
+    @ExportMessage
+    boolean hasLanguage() {
+        return true;
+    }
+
+    @ExportMessage
+    Class<? extends TruffleLanguage<?>> getLanguage() {
+        return MiniPyLanguage.class;
+    }
+
+    /** The host sees the exception's class as its type: {@code getMetaObject().getMetaSimpleName()} is "KeyError". */
+    @ExportMessage
+    boolean hasMetaObject() {
         return true;
     }
 
     @ExportMessage
     @TruffleBoundary
-    Object getExceptionMessage() {
-        return getMessage();
+    Object getMetaObject() {
+        return GetClassNode.getUncached().execute(pythonException);
+    }
+
+    @ExportMessage
+    @TruffleBoundary
+    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+        return PyObjectReprNode.getUncached().execute(pythonException);
     }
 
     @ExportMessage
@@ -140,23 +219,26 @@ public final class PException extends AbstractTruffleException {
         return new PTuple(new Object[]{"args", "__cause__", "__context__", "__suppress_context__", "__traceback__"});
     }
 
+    /** The exception's attributes, those of the chain handed out as throwables (see {@link #exceptionOrNone}). */
     @ExportMessage
+    @TruffleBoundary
     boolean isMemberReadable(String member) {
-        return switch (member) {
-            case "args", "__cause__", "__context__", "__suppress_context__", "__traceback__" -> true;
-            default -> false;
-        };
+        return PyObjectGetAttrNode.lookup(pythonException, member) != null;
     }
 
     @ExportMessage
+    @TruffleBoundary
     Object readMember(String member) throws UnknownIdentifierException {
         return switch (member) {
-            case "args" -> pythonException.getArgs();
             case "__cause__" -> exceptionOrNone(pythonException.getCause());
             case "__context__" -> exceptionOrNone(pythonException.getContext());
-            case "__suppress_context__" -> pythonException.getSuppressContext();
-            case "__traceback__" -> pythonException.getTraceback();
-            default -> throw UnknownIdentifierException.create(member);
+            default -> {
+                Object value = PyObjectGetAttrNode.lookup(pythonException, member);
+                if (value == null) {
+                    throw UnknownIdentifierException.create(member);
+                }
+                yield value;
+            }
         };
     }
 

@@ -149,7 +149,7 @@ public final class PInt extends PythonObject implements Comparable<PInt> {
 
     @ExportMessage
     @TruffleBoundary
-    Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
+    public Object toDisplayString(@SuppressWarnings("unused") boolean allowSideEffects) {
         return value.toString();
     }
 

@@ -3,8 +3,19 @@ package org.minipy.runtime;
 import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.InvalidArrayIndexException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
 
-/** A list: an Object[] with spare capacity, grown geometrically as CPython's list_resize does. */
+import org.minipy.nodes.interop.InteropToPythonNode;
+
+/**
+ * A list: an Object[] with spare capacity, grown geometrically as CPython's list_resize does. Other
+ * languages see its items as array elements they can read, replace, append (at index {@code size}) and remove.
+ */
+@ExportLibrary(InteropLibrary.class)
 public final class PList extends PythonObject {
     private Object[] items;
     private int size;
@@ -83,5 +94,54 @@ public final class PList extends PythonObject {
     @Override
     public PythonBuiltinClassType getBuiltinType() {
         return PythonBuiltinClassType.list;
+    }
+
+    @ExportMessage
+    boolean hasArrayElements() {
+        return true;
+    }
+
+    @ExportMessage
+    long getArraySize() {
+        return size;
+    }
+
+    @ExportMessage(name = "isArrayElementReadable")
+    @ExportMessage(name = "isArrayElementModifiable")
+    @ExportMessage(name = "isArrayElementRemovable")
+    boolean isArrayElementPresent(long index) {
+        return index >= 0 && index < size;
+    }
+
+    @ExportMessage
+    boolean isArrayElementInsertable(long index) {
+        return index == size;
+    }
+
+    @ExportMessage
+    Object readArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementPresent(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        return items[(int) index];
+    }
+
+    @ExportMessage
+    void writeArrayElement(long index, Object value, @Cached InteropToPythonNode toPython) throws InvalidArrayIndexException {
+        if (index == size) {
+            append(toPython.execute(value));
+        } else if (isArrayElementPresent(index)) {
+            items[(int) index] = toPython.execute(value);
+        } else {
+            throw InvalidArrayIndexException.create(index);
+        }
+    }
+
+    @ExportMessage
+    void removeArrayElement(long index) throws InvalidArrayIndexException {
+        if (!isArrayElementPresent(index)) {
+            throw InvalidArrayIndexException.create(index);
+        }
+        remove((int) index);
     }
 }

@@ -1,13 +1,15 @@
 package org.minipy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.runtime.buffer.BufferExporter;
+import org.minipy.runtime.buffer.ContiguousBufferExporter;
 import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.ForeignBufferStorage;
 import org.minipy.runtime.buffer.FormatCode;
 import org.minipy.runtime.buffer.ManagedBuffer;
 import org.minipy.runtime.buffer.ManagedBufferExports;
@@ -25,9 +27,19 @@ import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
  * items are {@code format} values of {@code itemsize} bytes; item {@code (i0, i1, ...)} starts at byte
  * {@code offset + i0 * strides[0] + i1 * strides[1] + ...} of {@code data}. Suboffsets (PIL-style
  * arrays) are never present: no exporter in minipy produces them.
+ *
+ * <p>
+ * A view of a foreign buffer (a host ByteBuffer) has no {@code data}: its bytes are the foreign object's,
+ * at the same positions, read and written in place through {@link #getForeignStorage()}
+ * ({@link #readBytes}, {@link #writeBytes}).
+ *
+ * <p>
+ * Other languages see a C-contiguous view of minipy memory as an interop buffer of its bytes, read-only if
+ * the view is; a view that is released, not contiguous, or of a foreign object (which the host holds
+ * itself) is none.
  */
 @ExportLibrary(PythonBufferLibrary.class)
-public final class PMemoryView extends BufferExporter {
+public final class PMemoryView extends ContiguousBufferExporter {
     /** The formats memoryview reads and writes itself (get_native_fmtchar), '@' prefix removed. */
     private static final String NATIVE_FORMATS = "cbBhHiIlLqQnNfde?P";
 
@@ -38,6 +50,8 @@ public final class PMemoryView extends BufferExporter {
     private ManagedBuffer mbuf;
     private final Object exporter;
     private final byte[] data;
+    /** The foreign object whose memory the view shows, or null when that is {@code data}. */
+    private final ForeignBufferStorage foreign;
     private final int offset;
     private final int length;
     private final boolean readonly;
@@ -68,6 +82,7 @@ public final class PMemoryView extends BufferExporter {
         this.mbuf = mbuf;
         this.exporter = mbuf.getExporter();
         this.data = data;
+        this.foreign = mbuf.getMaster().getForeignStorage();
         this.offset = offset;
         this.length = length;
         this.readonly = readonly;
@@ -141,8 +156,45 @@ public final class PMemoryView extends BufferExporter {
         return exporter;
     }
 
+    /** The storage of a view that is not {@link #isForeign()}; null for one that is. */
     public byte[] getData() {
         return data;
+    }
+
+    public boolean isForeign() {
+        return foreign != null;
+    }
+
+    public ForeignBufferStorage getForeignStorage() {
+        return foreign;
+    }
+
+    /** Copies {@code count} bytes at {@code position} of the view's storage (data or foreign object). */
+    public void readBytes(int position, byte[] destination, int destinationOffset, int count) {
+        if (foreign == null) {
+            System.arraycopy(data, position, destination, destinationOffset, count);
+        } else {
+            readForeign(position, destination, destinationOffset, count);
+        }
+    }
+
+    /** Stores {@code count} bytes of {@code source} at {@code position} of the view's storage. */
+    public void writeBytes(int position, byte[] source, int sourceOffset, int count) {
+        if (foreign == null) {
+            System.arraycopy(source, sourceOffset, data, position, count);
+        } else {
+            writeForeign(position, source, sourceOffset, count);
+        }
+    }
+
+    @TruffleBoundary
+    private void readForeign(int position, byte[] destination, int destinationOffset, int count) {
+        foreign.read(InteropLibrary.getUncached(), null, position, destination, destinationOffset, count);
+    }
+
+    @TruffleBoundary
+    private void writeForeign(int position, byte[] source, int sourceOffset, int count) {
+        foreign.write(InteropLibrary.getUncached(), null, position, source, sourceOffset, count);
     }
 
     public int getOffset() {
@@ -268,7 +320,14 @@ public final class PMemoryView extends BufferExporter {
 
     /** The view as a Py_buffer for readers inside minipy, not counted as an export. */
     public PBuffer asBuffer() {
-        return new PBuffer(this, data, offset, length, readonly, itemsize, format, shape, addressStrides());
+        return buffer(format, shape, addressStrides());
+    }
+
+    private PBuffer buffer(String bufferFormat, int[] bufferShape, int[] bufferStrides) {
+        if (foreign != null) {
+            return new PBuffer(this, foreign, offset, length, readonly, itemsize, bufferFormat, bufferShape, bufferStrides);
+        }
+        return new PBuffer(this, data, offset, length, readonly, itemsize, bufferFormat, bufferShape, bufferStrides);
     }
 
     @ExportMessage
@@ -307,15 +366,40 @@ public final class PMemoryView extends BufferExporter {
         String exportedFormat = withFormat ? format : "B";
         if (!BufferFlags.requests(flags, BufferFlags.ND)) {
             // no shape: one dimension of length / itemsize items (init_shape_strides without shape)
-            return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, new int[]{length / itemsize}, new int[]{itemsize});
+            return buffer(exportedFormat, new int[]{length / itemsize}, new int[]{itemsize});
         }
-        return new PBuffer(this, data, offset, length, readonly, itemsize, exportedFormat, shape, addressStrides());
+        return buffer(exportedFormat, shape, addressStrides());
     }
 
     // memory_releasebuf
     @ExportMessage
     void release(PBuffer buffer) {
         ManagedBufferExports.release(this, buffer);
+    }
+
+    @Override
+    protected byte[] getInteropBytes() {
+        return data;
+    }
+
+    @Override
+    protected int getInteropOffset() {
+        return offset;
+    }
+
+    @Override
+    protected int getInteropLength() {
+        return length;
+    }
+
+    @Override
+    protected boolean isInteropReadonly() {
+        return readonly;
+    }
+
+    @Override
+    protected boolean isInteropAccessible() {
+        return !released && cContiguous && foreign == null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.minipy.runtime;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -38,9 +40,38 @@ public final class PModule extends PythonObject {
         getSlot(key).setValue(value);
     }
 
+    /** Unbinds the name ({@code del}); returns whether it was bound. */
+    @TruffleBoundary
+    public boolean remove(String key) {
+        GlobalSlot slot = globals.get(key);
+        if (slot == null || slot.getValue() == null) {
+            return false;
+        }
+        slot.setValue(null);
+        return true;
+    }
+
     @TruffleBoundary
     public Map<String, GlobalSlot> getSlots() {
         return globals;
+    }
+
+    @Override
+    protected boolean hasWritableAttributes() {
+        return true;
+    }
+
+    /** The bound globals: for {@code __main__} these are what the host sees as the language's bindings. */
+    @Override
+    @TruffleBoundary
+    protected Iterable<String> getOwnAttributeNames() {
+        List<String> names = new ArrayList<>();
+        for (GlobalSlot slot : globals.values()) {
+            if (slot.getValue() != null) {
+                names.add(slot.getName());
+            }
+        }
+        return names;
     }
 
     @Override

@@ -1,6 +1,10 @@
 package org.minipy.runtime;
 
 import java.lang.invoke.MethodHandles;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import com.oracle.truffle.api.object.DynamicObject;
 import com.oracle.truffle.api.object.DynamicObjectLibrary;
@@ -36,6 +40,21 @@ public final class PObject extends PythonObject {
     @Override
     public PythonClass getUserClass() {
         return pythonClass;
+    }
+
+    @Override
+    protected boolean hasWritableAttributes() {
+        return true;
+    }
+
+    @Override
+    @TruffleBoundary
+    protected Iterable<String> getOwnAttributeNames() {
+        List<String> names = new ArrayList<>();
+        for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(attributes)) {
+            names.add((String) key);
+        }
+        return names;
     }
 
     /** For nodes that access attributes through a cached {@link DynamicObjectLibrary}. */

@@ -3,6 +3,7 @@ package org.minipy.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.minipy.nodes.buffer.StructUnpackItemsNode;
+import org.minipy.nodes.buffer.StructUnpackNode;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
 import org.minipy.runtime.buffer.StructLayout;
@@ -37,7 +38,7 @@ public final class PStructUnpackIterator extends PythonIterator {
             exporter = null;
             return null;
         }
-        PTuple record = StructUnpackItemsNode.getUncached().execute(layout, buffer.getData(), buffer.getOffset() + index);
+        PTuple record = StructUnpackNode.unpackAt(StructUnpackItemsNode.getUncached(), layout, buffer, index);
         index += (int) layout.getSize();
         return record;
     }

@@ -61,6 +61,8 @@ public enum PythonBuiltinClassType {
     Struct("Struct", "_struct", object),
     unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
+    /** The class of every value of another language (a host object, a JavaScript object...), as GraalPy names it. */
+    ForeignObject("ForeignObject", "polyglot", object),
 
     BaseException("BaseException", object),
     SystemExit("SystemExit", BaseException),
@@ -85,6 +87,7 @@ public enum PythonBuiltinClassType {
     NameError("NameError", Exception),
     UnboundLocalError("UnboundLocalError", NameError),
     OSError("OSError", Exception),
+    UnsupportedOperation("UnsupportedOperation", "io", OSError),
     ReferenceError("ReferenceError", Exception),
     RuntimeError("RuntimeError", Exception),
     NotImplementedError("NotImplementedError", RuntimeError),

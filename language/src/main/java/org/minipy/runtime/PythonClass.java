@@ -7,12 +7,26 @@ import java.util.Map;
 
 import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.library.ExportLibrary;
+import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.utilities.CyclicAssumption;
+
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.interop.InteropToPythonNode;
+import org.minipy.nodes.object.GetClassNode;
 
 /**
  * A Python class: builtin ones (with a {@link PythonBuiltinClassType}) are created once per language
- * instance and never change; user classes come from {@code class} statements.
+ * instance and never change; user classes come from {@code class} statements. To other languages a
+ * class is the meta-object of its instances, and instantiating it calls it.
  */
+@ExportLibrary(InteropLibrary.class)
 public final class PythonClass extends PythonObject {
     private final String name;
     private final PythonBuiltinClassType builtinType;
@@ -46,6 +60,15 @@ public final class PythonClass extends PythonObject {
     public String getQualifiedName() {
         String module = getModuleName();
         return "builtins".equals(module) ? name : module + "." + name;
+    }
+
+    /**
+     * The name as a traceback's last line prints it (traceback.TracebackException's exc_type_str): qualified
+     * by module except for builtins and {@code __main__}. Other languages see it as the qualified name.
+     */
+    public String getTracebackName() {
+        String module = getModuleName();
+        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + name;
     }
 
     /** The builtin class this class is or derives from (the Java representation of its instances). */
@@ -153,6 +176,70 @@ public final class PythonClass extends PythonObject {
     @Override
     public PythonBuiltinClassType getBuiltinType() {
         return PythonBuiltinClassType.type;
+    }
+
+    @Override
+    protected boolean hasWritableAttributes() {
+        return builtinType == null;
+    }
+
+    @Override
+    @TruffleBoundary
+    protected Iterable<String> getOwnAttributeNames() {
+        List<String> names = new ArrayList<>();
+        for (PythonClass c : mro) {
+            names.addAll(c.dict.keySet());
+        }
+        return names;
+    }
+
+    @ExportMessage
+    boolean isMetaObject() {
+        return true;
+    }
+
+    @ExportMessage(name = "getMetaQualifiedName")
+    Object metaQualifiedName() {
+        return getTracebackName();
+    }
+
+    @ExportMessage(name = "getMetaSimpleName")
+    Object metaSimpleName() {
+        return name;
+    }
+
+    /** isinstance(instance, cls), for a value in any language's representation. */
+    @ExportMessage
+    boolean isMetaInstance(Object instance,
+                    @Shared @Cached InteropToPythonNode toPython,
+                    @Cached GetClassNode getClass) {
+        return getClass.execute(toPython.execute(instance)).isSubclassOf(this);
+    }
+
+    @ExportMessage
+    boolean hasMetaParents() {
+        return base != null;
+    }
+
+    @ExportMessage
+    Object getMetaParents() throws UnsupportedMessageException {
+        if (base == null) {
+            throw UnsupportedMessageException.create();
+        }
+        return new PTuple(new Object[]{base});
+    }
+
+    @ExportMessage
+    boolean isInstantiable() {
+        return true;
+    }
+
+    @ExportMessage
+    Object instantiate(Object[] arguments,
+                    @Bind Node node,
+                    @Shared @Cached InteropToPythonNode toPython,
+                    @Shared @Cached PyObjectCallNode call) {
+        return callFromHost(node, call, this, toPython.executeAll(arguments));
     }
 
     @Override

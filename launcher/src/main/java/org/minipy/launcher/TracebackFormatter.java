@@ -105,7 +105,22 @@ final class TracebackFormatter {
             err.println("Traceback (most recent call last):");
             printFrames(frames, lines, err);
         }
-        err.println(exception.getMessage());
+        err.println(lastLine(exception));
+    }
+
+    /**
+     * traceback.format_exception_only: the class as tracebacks name it (the meta-object's qualified name), then
+     * str(e), which is the polyglot message, unless it is empty.
+     */
+    private static String lastLine(PolyglotException exception) {
+        Value guest = exception.getGuestObject();
+        String message = exception.getMessage();
+        Value meta = guest == null ? null : guest.getMetaObject();
+        if (meta == null) {
+            return message;
+        }
+        String type = meta.getMetaQualifiedName();
+        return message == null || message.isEmpty() ? type : type + ": " + message;
     }
 
     /** One entry of a traceback: where the exception passed, and the source of the frame's code if known. */

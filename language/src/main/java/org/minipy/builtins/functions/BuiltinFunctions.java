@@ -46,15 +46,12 @@ import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
 import org.minipy.nodes.operators.RichCompareNode;
 import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PCallableIterator;
 import org.minipy.runtime.PException;
-import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PNotImplemented;
@@ -233,15 +230,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     public abstract static class CallableNode extends PythonUnaryBuiltinNode {
         @Specialization
         static boolean isCallable(Object obj) {
-            if (obj instanceof PFunction || obj instanceof PBuiltinFunction || obj instanceof PMethod || obj instanceof PythonClass) {
-                return true;
-            }
-            return hasUserCall(obj);
-        }
-
-        @TruffleBoundary
-        private static boolean hasUserCall(Object obj) {
-            return GetClassNode.getUncached().execute(obj).lookupSpecial("__call__") != null;
+            return PyObjectCallNode.isCallable(obj);
         }
     }
 

@@ -39,6 +39,7 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         module.put("argv", new PList(argv));
         module.put("byteorder", java.nio.ByteOrder.nativeOrder() == java.nio.ByteOrder.LITTLE_ENDIAN ? "little" : "big");
         module.put("maxsize", Long.MAX_VALUE);
+        module.put("stdin", new PTextStream(context.getEnv().in()));
         module.put("stdout", new PTextStream(context.getOut()));
         module.put("stderr", new PTextStream(context.getErr()));
     }

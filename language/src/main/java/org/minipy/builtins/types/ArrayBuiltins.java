@@ -320,9 +320,11 @@ public final class ArrayBuiltins extends PythonBuiltins {
                 array.checkCanResize(node);
                 int n = array.length();
                 array.ensureCapacity(n + added);
-                byte[] data = buffer.isCContiguous() ? buffer.getData() : buffer.toByteArray();
-                int offset = buffer.isCContiguous() ? buffer.getOffset() : 0;
-                System.arraycopy(data, offset, array.getBytes(), n * size, added * size);
+                if (buffer.isCContiguous()) {
+                    buffer.readBytes(0, array.getBytes(), n * size, added * size);
+                } else {
+                    System.arraycopy(buffer.toByteArray(), 0, array.getBytes(), n * size, added * size);
+                }
                 array.setLength(n + added);
             }
         } finally {

@@ -456,7 +456,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
             PMemoryView view = self(this, self, "hex");
             int perSep = bytesPerSep == PNone.NO_VALUE ? 1 : BuiltinArguments.cInt(this, bytesPerSep);
             view.checkReleased(this);
-            if (view.isCContiguous()) {
+            if (view.isCContiguous() && !view.isForeign()) {
                 return StrHex.hex(this, view.getData(), view.getOffset(), view.getLength(), sep, perSep);
             }
             byte[] bytes = view.asBuffer().toByteArray();

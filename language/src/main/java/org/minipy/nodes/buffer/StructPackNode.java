@@ -72,6 +72,13 @@ public final class StructPackNode extends PyBaseNode {
                 throw PRaiseNode.raise(this, StructError, "pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)",
                                 Long.toUnsignedString(size + offset), size, offset, length);
             }
+            if (buffer.isForeign()) {
+                // the packer writes byte arrays: the record goes to the foreign buffer in one piece
+                byte[] record = new byte[(int) size];
+                items.execute(layout, args, 2, record, 0);
+                buffer.writeBytes((int) offset, record, 0, record.length);
+                return;
+            }
             int start = buffer.getOffset() + (int) offset;
             // s_pack_internal clears the whole struct first, pad bytes included
             Arrays.fill(buffer.getData(), start, start + (int) size, (byte) 0);

@@ -39,7 +39,7 @@ public final class StructUnpackNode extends PyBaseNode {
             if (buffer.getLength() != layout.getSize()) {
                 throw PRaiseNode.raise(this, StructError, "unpack requires a buffer of %d bytes", layout.getSize());
             }
-            return items.execute(layout, buffer.getData(), buffer.getOffset());
+            return unpackAt(items, layout, buffer, 0);
         } finally {
             buffers.release(source, buffer);
         }
@@ -66,7 +66,7 @@ public final class StructUnpackNode extends PyBaseNode {
                                 "unpack_from requires a buffer of at least %s bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
                                 Long.toUnsignedString(size + offset), size, offset, length);
             }
-            return items.execute(layout, buffer.getData(), buffer.getOffset() + (int) offset);
+            return unpackAt(items, layout, buffer, (int) offset);
         } finally {
             buffers.release(source, buffer);
         }
@@ -84,6 +84,19 @@ public final class StructUnpackNode extends PyBaseNode {
             throw PRaiseNode.raise(this, StructError, "iterative unpacking requires a buffer of a multiple of %d bytes", size);
         }
         return new PStructUnpackIterator(layout, source, buffer);
+    }
+
+    /**
+     * The record at {@code position} bytes into the buffer. A foreign buffer's record is read into an array of
+     * its own first: the unpacker reads byte arrays.
+     */
+    public static PTuple unpackAt(StructUnpackItemsNode items, StructLayout layout, PBuffer buffer, int position) {
+        if (buffer.isForeign()) {
+            byte[] record = new byte[(int) layout.getSize()];
+            buffer.readBytes(position, record, 0, record.length);
+            return items.execute(layout, record, 0);
+        }
+        return items.execute(layout, buffer.getData(), buffer.getOffset() + position);
     }
 
     private PBuffer acquire(Object source) {

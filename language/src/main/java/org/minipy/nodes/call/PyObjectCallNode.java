@@ -1,17 +1,26 @@
 package org.minipy.nodes.call;
 
+import java.util.Arrays;
+
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.interop.ArityException;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
+import com.oracle.truffle.api.interop.UnsupportedTypeException;
+import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.DirectCallNode;
 import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.interop.InteropToPythonNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBuiltinFunction;
@@ -19,6 +28,7 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonObject;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -37,6 +47,18 @@ public abstract class PyObjectCallNode extends PyBaseNode {
 
     public static PyObjectCallNode getUncached() {
         return PyObjectCallNodeGen.getUncached();
+    }
+
+    /** callable(x): whether calling the object can succeed at all. */
+    @TruffleBoundary
+    public static boolean isCallable(Object callee) {
+        if (callee instanceof PFunction || callee instanceof PBuiltinFunction || callee instanceof PMethod || callee instanceof PythonClass) {
+            return true;
+        }
+        if (!(callee instanceof PythonObject) && InteropLibrary.getUncached().isExecutable(callee)) {
+            return true;
+        }
+        return GetClassNode.getUncached().execute(callee).lookupSpecial("__call__") != null;
     }
 
     @Specialization(guards = "callee.getCallTarget() == cachedTarget", limit = "3")
@@ -93,6 +115,32 @@ public abstract class PyObjectCallNode extends PyBaseNode {
     static Object doClass(PythonClass cls, Object[] arguments,
                     @Cached(inline = false) ConstructNode construct) {
         return construct.execute(cls, arguments);
+    }
+
+    /** Another language's function (a host lambda, a JavaScript function): called with positional arguments. */
+    @Specialization(guards = {"!isPythonObject(callee)", "interop.isExecutable(callee)"}, limit = "3")
+    static Object doForeign(Object callee, Object[] arguments,
+                    @Bind Node node,
+                    @CachedLibrary("callee") InteropLibrary interop,
+                    @Cached(inline = false) InteropToPythonNode toPython) {
+        if (PArguments.getKeywordNames(arguments) != null) {
+            throw PRaiseNode.raise(node, TypeError, "foreign functions take no keyword arguments");
+        }
+        Object[] positional = Arrays.copyOfRange(arguments, PArguments.FIRST_VALUE, arguments.length);
+        try {
+            return toPython.execute(interop.execute(callee, positional));
+        } catch (UnsupportedTypeException | ArityException | UnsupportedMessageException e) {
+            throw foreignCallError(node, e);
+        }
+    }
+
+    @TruffleBoundary
+    private static RuntimeException foreignCallError(Node node, Exception e) {
+        return PRaiseNode.raise(node, TypeError, "foreign function call failed: %s", e.getMessage());
+    }
+
+    static boolean isPythonObject(Object callee) {
+        return callee instanceof PythonObject;
     }
 
     @Fallback

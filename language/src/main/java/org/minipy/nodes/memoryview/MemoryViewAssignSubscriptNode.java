@@ -127,22 +127,29 @@ public abstract class MemoryViewAssignSubscriptNode extends PyBaseNode {
         self.checkReleased(node);
         int n = dest.getShape()[0];
         int itemsize = dest.getItemSize();
-        byte[] from = src.getData();
         int sstride = src.getStrides()[0];
         int dstride = dest.stride(0);
-        if (sstride == itemsize && dstride == itemsize) {
+        if (sstride == itemsize && dstride == itemsize && !src.isForeign() && !dest.isForeign()) {
             // System.arraycopy copies overlapping ranges as memmove does
-            System.arraycopy(from, src.getOffset(), dest.getData(), dest.getOffset(), n * itemsize);
+            System.arraycopy(src.getData(), src.getOffset(), dest.getData(), dest.getOffset(), n * itemsize);
             return;
         }
         // copy_base with a temporary, so that overlapping strided ranges read every item before writing
+        // (and foreign memory is read and written in as few pieces as the strides allow)
         byte[] items = new byte[n * itemsize];
-        for (int i = 0, p = src.getOffset(); i < n; i++, p += sstride) {
-            System.arraycopy(from, p, items, i * itemsize, itemsize);
+        if (sstride == itemsize) {
+            src.readBytes(0, items, 0, n * itemsize);
+        } else {
+            for (int i = 0; i < n; i++) {
+                src.readBytes(i * sstride, items, i * itemsize, itemsize);
+            }
         }
-        byte[] to = dest.getData();
-        for (int i = 0, p = dest.getOffset(); i < n; i++, p += dstride) {
-            System.arraycopy(items, i * itemsize, to, p, itemsize);
+        if (dstride == itemsize) {
+            dest.writeBytes(dest.getOffset(), items, 0, n * itemsize);
+        } else {
+            for (int i = 0, p = dest.getOffset(); i < n; i++, p += dstride) {
+                dest.writeBytes(p, items, i * itemsize, itemsize);
+            }
         }
     }
 

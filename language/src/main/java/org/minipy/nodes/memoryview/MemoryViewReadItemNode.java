@@ -48,6 +48,12 @@ public abstract class MemoryViewReadItemNode extends PyBaseNode {
         if (format == null) {
             throw view.formatNotSupported(node);
         }
+        if (view.isForeign()) {
+            // the codec reads arrays: a foreign buffer's item is read out first
+            byte[] item = new byte[format.nativeSize];
+            view.readBytes(position, item, 0, item.length);
+            return unpack.execute(format, false, format.nativeSize, item, 0);
+        }
         return unpack.execute(format, false, format.nativeSize, view.getData(), position);
     }
 }

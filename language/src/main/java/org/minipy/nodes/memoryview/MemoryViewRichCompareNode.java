@@ -39,7 +39,7 @@ public abstract class MemoryViewRichCompareNode extends PyBaseNode {
 
     // cmp_base for two one-dimensional views of native formats, both cached: a compiled loop of loads
     @Specialization(guards = {"self.getItemFormat() == selfFormat", "other.getItemFormat() == otherFormat", "selfFormat != null", "otherFormat != null",
-                    "self.getDimensions() == 1", "other.getDimensions() == 1"}, limit = "3")
+                    "self.getDimensions() == 1", "other.getDimensions() == 1", "!self.isForeign()", "!other.isForeign()"}, limit = "3")
     static Object doOneDimension(PMemoryView self, PMemoryView other,
                     @Cached("self.getItemFormat()") FormatCode selfFormat,
                     @Cached("other.getItemFormat()") FormatCode otherFormat,
@@ -139,6 +139,11 @@ public abstract class MemoryViewRichCompareNode extends PyBaseNode {
     }
 
     private static Object unpack(FormatCode format, PBuffer buffer, int position) {
+        if (buffer.isForeign()) {
+            byte[] item = new byte[format.nativeSize];
+            buffer.readBytes(position - buffer.getOffset(), item, 0, item.length);
+            return UnpackItemNode.getUncached().execute(format, false, format.nativeSize, item, 0);
+        }
         return UnpackItemNode.getUncached().execute(format, false, format.nativeSize, buffer.getData(), position);
     }
 

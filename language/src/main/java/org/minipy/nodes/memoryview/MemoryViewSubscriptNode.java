@@ -39,7 +39,8 @@ public abstract class MemoryViewSubscriptNode extends PyBaseNode {
     }
 
     // memory_item on a one-dimensional view
-    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "cachedFormat != null", "view.getDimensions() == 1"}, limit = "3", excludeForUncached = true)
+    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "cachedFormat != null", "view.getDimensions() == 1", "!view.isForeign()"}, limit = "3",
+                    excludeForUncached = true)
     static Object doIndex(PMemoryView view, long index,
                     @Cached("view.getItemFormat()") FormatCode cachedFormat,
                     @Cached UnpackItemNode unpack,
@@ -51,7 +52,7 @@ public abstract class MemoryViewSubscriptNode extends PyBaseNode {
 
     // memory_item_multi with exactly ndim int indices
     @Specialization(guards = {"view.getItemFormat() == cachedFormat", "cachedFormat != null", "view.getDimensions() == cachedNdim",
-                    "key.size() == cachedNdim", "allLongs(key, cachedNdim)"}, limit = "3", excludeForUncached = true)
+                    "key.size() == cachedNdim", "allLongs(key, cachedNdim)", "!view.isForeign()"}, limit = "3", excludeForUncached = true)
     static Object doIndices(PMemoryView view, PTuple key,
                     @Cached("view.getItemFormat()") FormatCode cachedFormat,
                     @Cached("view.getDimensions()") int cachedNdim,

@@ -22,7 +22,7 @@ public abstract class MemoryViewToListNode extends PyBaseNode {
     }
 
     // tolist_base with the format cached: one loop of loads
-    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "cachedFormat != null", "view.getDimensions() == 1"}, limit = "3")
+    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "cachedFormat != null", "view.getDimensions() == 1", "!view.isForeign()"}, limit = "3")
     static Object doOneDimension(PMemoryView view,
                     @Cached("view.getItemFormat()") FormatCode cachedFormat,
                     @Cached UnpackItemNode unpack,

@@ -62,10 +62,18 @@ public abstract class MemoryViewWriteItemNode extends PyBaseNode {
             if (b.length() != 1) {
                 throw invalid(node, ValueError, format);
             }
-            view.getData()[position] = b.getBytes()[0];
+            view.writeBytes(position, b.getBytes(), 0, 1);
             return;
         }
         try {
+            if (view.isForeign()) {
+                // the codec writes arrays: a foreign buffer's item is packed aside and stored in one piece
+                byte[] item = new byte[format.nativeSize];
+                pack.execute(format, false, format.nativeSize, item, 0, value);
+                view.checkReleased(node);
+                view.writeBytes(position, item, 0, item.length);
+                return;
+            }
             pack.execute(format, false, format.nativeSize, view.getData(), position, value);
         } catch (PackException e) {
             throw invalid(node, e.isTypeError() ? TypeError : ValueError, format);

@@ -55,9 +55,9 @@ public abstract class GetClassNode extends PyBaseNode {
         return value.getUserClass();
     }
 
-    /** Foreign (host or other-language) values are plain objects to Python code. */
+    /** Foreign (host or other-language) values are instances of polyglot.ForeignObject. */
     @Fallback
     static PythonClass doForeign(@SuppressWarnings("unused") Object value, @Bind Node node) {
-        return MiniPyLanguage.get(node).getBuiltinClass(PythonBuiltinClassType.object);
+        return MiniPyLanguage.get(node).getBuiltinClass(PythonBuiltinClassType.ForeignObject);
     }
 }

@@ -3,6 +3,8 @@ package org.minipy.nodes.object;
 import java.util.IdentityHashMap;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
+import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
@@ -22,6 +24,7 @@ import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.formatting.StringRepr;
 
 /**
@@ -87,8 +90,21 @@ final class ObjectRepr {
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getName() + " at " + address(g) + ">";
         }
+        if (!(value instanceof PythonObject)) {
+            return "<foreign object " + foreignDisplay(value) + ">";
+        }
         String module = cls.getModuleName();
         return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";
+    }
+
+    /** What the value's language shows for it (a host object: its class, or its toString where access allows). */
+    private static String foreignDisplay(Object value) {
+        InteropLibrary interop = InteropLibrary.getUncached();
+        try {
+            return interop.asString(interop.toDisplayString(value, false));
+        } catch (UnsupportedMessageException e) {
+            return "at " + address(value);
+        }
     }
 
     static String address(Object value) {

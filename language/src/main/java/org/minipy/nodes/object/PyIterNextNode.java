@@ -1,6 +1,7 @@
 package org.minipy.nodes.object;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.TruffleSafepoint;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
@@ -33,7 +34,8 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
  * One step of an iterator: the next value, or null when it is exhausted (a for loop needs no
- * StopIteration for that; {@code next()} raises it).
+ * StopIteration for that; {@code next()} raises it). Each step polls Truffle's safepoint: the loops of
+ * builtins that consume iterators ({@code sum(range(10**15))}) stop when the host cancels or interrupts.
  */
 @GenerateUncached
 public abstract class PyIterNextNode extends PyBaseNode {
@@ -48,7 +50,8 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization(guards = "isList(it)")
-    static Object doList(PIterator it) {
+    static Object doList(PIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
         PList list = (PList) it.getSource();
         int i = it.getIndex();
         if (it.isExhausted() || i >= list.size()) {
@@ -60,7 +63,8 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization(guards = "isRange(it)")
-    static Object doRange(PIterator it) {
+    static Object doRange(PIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
         PRange range = (PRange) it.getSource();
         int i = it.getIndex();
         if (i >= range.getLength()) {
@@ -73,6 +77,7 @@ public abstract class PyIterNextNode extends PyBaseNode {
     @Specialization(guards = {"!isList(it)", "!isRange(it)"})
     @TruffleBoundary
     static Object doOtherBuiltin(PIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
         if (it.isExhausted()) {
             return null;
         }
@@ -130,7 +135,8 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization
-    static Object doGenerator(PGenerator generator, @Cached IndirectCallNode call) {
+    static Object doGenerator(PGenerator generator, @Bind Node node, @Cached IndirectCallNode call) {
+        TruffleSafepoint.poll(node);
         try {
             return generator.next(call);
         } catch (PException e) {
@@ -139,13 +145,15 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization(guards = "!isGenerator(it)")
-    static Object doPythonIterator(PythonIterator it) {
+    static Object doPythonIterator(PythonIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
         return it.next();
     }
 
     @Fallback
     @TruffleBoundary
     static Object doGeneric(Object iterator, @Bind Node node) {
+        TruffleSafepoint.poll(node);
         PythonClass cls = GetClassNode.getUncached().execute(iterator);
         Object next = cls.lookupSpecial("__next__");
         if (next == null) {

@@ -5,12 +5,13 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PModule;
 import org.minipy.runtime.PObject;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.AttributeError;
 
-/** {@code del obj.name}: PyObject_DelAttr for instances and user classes. */
+/** {@code del obj.name}: PyObject_DelAttr for instances, modules and user classes. */
 public final class PyObjectDelAttr {
     private PyObjectDelAttr() {
     }
@@ -20,6 +21,8 @@ public final class PyObjectDelAttr {
         boolean removed;
         if (object instanceof PObject obj) {
             removed = obj.removeAttribute(name);
+        } else if (object instanceof PModule module) {
+            removed = module.remove(name);
         } else if (object instanceof PythonClass cls && !cls.isBuiltin()) {
             removed = cls.removeAttribute(name);
         } else {

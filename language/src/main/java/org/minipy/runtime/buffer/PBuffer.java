@@ -1,16 +1,24 @@
 package org.minipy.runtime.buffer;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.interop.InteropLibrary;
 
 /**
  * An acquired buffer: CPython's {@code Py_buffer}. It describes a region of an exporter's storage:
  * {@code length} bytes at {@code offset} of {@code data}, read as {@code ndim}-dimensional items of
  * {@code format} ({@code itemsize} bytes each) with the given shape and strides in bytes. It stays
  * valid until {@link PythonBufferLibrary#release} is called for it once.
+ *
+ * <p>
+ * The storage of a buffer of a foreign object is that object ({@link #isForeign()}): {@code data} is
+ * null and the bytes are read and written in place through {@link #getForeignStorage()}, at the same
+ * offsets. {@link #readBytes} and {@link #writeBytes} work on either kind.
  */
 public final class PBuffer {
     private final Object owner;
     private final byte[] data;
+    private final ForeignBufferStorage foreign;
     private final int offset;
     private final int length;
     private final boolean readonly;
@@ -22,8 +30,20 @@ public final class PBuffer {
 
     public PBuffer(Object owner, byte[] data, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
                     int[] strides) {
+        this(owner, data, null, offset, length, readonly, itemsize, format, shape, strides);
+    }
+
+    /** A buffer whose memory is a foreign object's: for re-exporters of a foreign buffer (a memoryview of one). */
+    public PBuffer(Object owner, ForeignBufferStorage foreign, int offset, int length, boolean readonly, int itemsize, String format, int[] shape,
+                    int[] strides) {
+        this(owner, null, foreign, offset, length, readonly, itemsize, format, shape, strides);
+    }
+
+    private PBuffer(Object owner, byte[] data, ForeignBufferStorage foreign, int offset, int length, boolean readonly, int itemsize, String format,
+                    int[] shape, int[] strides) {
         this.owner = owner;
         this.data = data;
+        this.foreign = foreign;
         this.offset = offset;
         this.length = length;
         this.readonly = readonly;
@@ -38,13 +58,59 @@ public final class PBuffer {
         return new PBuffer(owner, data, offset, length, readonly, 1, "B", new int[]{length}, new int[]{1});
     }
 
+    /** The first {@code length} bytes of a foreign buffer, as unsigned bytes. */
+    static PBuffer ofForeign(Object owner, ForeignBufferStorage foreign, int length, boolean readonly) {
+        return new PBuffer(owner, foreign, 0, length, readonly, 1, "B", new int[]{length}, new int[]{1});
+    }
+
     /** The exporter: what {@code memoryview.obj} is. */
     public Object getOwner() {
         return owner;
     }
 
+    /** The storage of a buffer that is not {@link #isForeign()}; null for a foreign one. */
     public byte[] getData() {
         return data;
+    }
+
+    /** Whether the memory is a foreign object's, reached through {@link #getForeignStorage()}. */
+    public boolean isForeign() {
+        return foreign != null;
+    }
+
+    public ForeignBufferStorage getForeignStorage() {
+        return foreign;
+    }
+
+    /**
+     * Copies {@code count} bytes starting {@code position} bytes after {@link #getOffset()} into {@code destination}
+     * (positions as in the storage: contiguous buffers only, or within one item).
+     */
+    public void readBytes(int position, byte[] destination, int destinationOffset, int count) {
+        if (foreign == null) {
+            System.arraycopy(data, offset + position, destination, destinationOffset, count);
+        } else {
+            readForeign(offset + position, destination, destinationOffset, count);
+        }
+    }
+
+    /** Stores {@code count} bytes of {@code source} at {@code position} bytes after {@link #getOffset()}. */
+    public void writeBytes(int position, byte[] source, int sourceOffset, int count) {
+        if (foreign == null) {
+            System.arraycopy(source, sourceOffset, data, offset + position, count);
+        } else {
+            writeForeign(offset + position, source, sourceOffset, count);
+        }
+    }
+
+    @TruffleBoundary
+    private void readForeign(int storageOffset, byte[] destination, int destinationOffset, int count) {
+        foreign.read(InteropLibrary.getUncached(), null, storageOffset, destination, destinationOffset, count);
+    }
+
+    @TruffleBoundary
+    private void writeForeign(int storageOffset, byte[] source, int sourceOffset, int count) {
+        foreign.write(InteropLibrary.getUncached(), null, storageOffset, source, sourceOffset, count);
     }
 
     public int getOffset() {
@@ -111,7 +177,7 @@ public final class PBuffer {
             default -> isCContiguous() || isFContiguous();
         };
         if (contiguous || shape.length == 0) {
-            System.arraycopy(data, offset, result, 0, length);
+            readBytes(0, result, 0, length);
             return result;
         }
         // buffer_to_contiguous: copy_buffer into a destination with C or Fortran strides
@@ -130,7 +196,7 @@ public final class PBuffer {
         boolean last = dim == shape.length - 1;
         for (int i = 0, p = srcPosition, q = destPosition; i < shape[dim]; i++, p += strides[dim], q += destStrides[dim]) {
             if (last) {
-                System.arraycopy(data, p, dest, q, itemsize);
+                readBytes(p - offset, dest, q, itemsize);
             } else {
                 copy(dest, destStrides, p, q, dim + 1);
             }

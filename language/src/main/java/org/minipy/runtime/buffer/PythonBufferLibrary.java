@@ -2,6 +2,7 @@ package org.minipy.runtime.buffer;
 
 import com.oracle.truffle.api.library.GenerateLibrary;
 import com.oracle.truffle.api.library.GenerateLibrary.Abstract;
+import com.oracle.truffle.api.library.GenerateLibrary.DefaultExport;
 import com.oracle.truffle.api.library.Library;
 import com.oracle.truffle.api.library.LibraryFactory;
 
@@ -9,8 +10,11 @@ import com.oracle.truffle.api.library.LibraryFactory;
  * The buffer-export protocol (PEP 3118; CPython's {@code bf_getbuffer}/{@code bf_releasebuffer}). Every
  * exporter (bytes, bytearray, array.array, memoryview) exports it, and every consumer of bytes goes
  * through it: call {@link #isBuffer} first and raise the consumer's own TypeError if it is false.
+ * Foreign objects with interop buffer elements are exporters too ({@link ForeignBufferExports}): their
+ * PBuffers have no byte array ({@link PBuffer#isForeign()}).
  */
 @GenerateLibrary
+@DefaultExport(ForeignBufferExports.class)
 public abstract class PythonBufferLibrary extends Library {
     private static final LibraryFactory<PythonBufferLibrary> FACTORY = LibraryFactory.resolve(PythonBufferLibrary.class);
 
