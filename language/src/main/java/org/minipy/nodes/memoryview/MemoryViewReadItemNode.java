@@ -27,7 +27,8 @@ public abstract class MemoryViewReadItemNode extends PyBaseNode {
         return MemoryViewReadItemNodeGen.getUncached();
     }
 
-    @Specialization(guards = "view.getItemFormat() == cachedFormat", limit = "3")
+    // a foreign view takes doGeneric: its branch stays out of the common compiled path
+    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "!view.isForeign()"}, limit = "3")
     static Object doCached(PMemoryView view, int position,
                     @Cached("view.getItemFormat()") FormatCode cachedFormat,
                     @Cached UnpackItemNode unpack,

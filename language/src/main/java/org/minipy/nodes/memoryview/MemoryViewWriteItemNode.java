@@ -35,7 +35,8 @@ public abstract class MemoryViewWriteItemNode extends PyBaseNode {
         return MemoryViewWriteItemNodeGen.getUncached();
     }
 
-    @Specialization(guards = "view.getItemFormat() == cachedFormat", limit = "3")
+    // a foreign view takes doGeneric: its branch stays out of the common compiled path
+    @Specialization(guards = {"view.getItemFormat() == cachedFormat", "!view.isForeign()"}, limit = "3")
     static void doCached(PMemoryView view, int position, Object value,
                     @Cached("view.getItemFormat()") FormatCode cachedFormat,
                     @Cached PackItemNode pack,
