@@ -31,6 +31,20 @@ public final class PMemoryViewIterator extends PythonIterator {
         return view;
     }
 
+    /** The number of items, fixed when the iterator was made. */
+    public int getLength() {
+        return length;
+    }
+
+    /**
+     * The byte position of item {@code i} (below {@link #getLength()}), for a for loop that keeps
+     * the position itself; a view released meanwhile raises, as in memoryiter_next.
+     */
+    public int positionAt(Node location, int i) {
+        view.checkReleased(location);
+        return view.getOffset() + view.stride(0) * i;
+    }
+
     /**
      * memoryiter_next's step: the byte position of the next item, or -1 once exhausted. A view
      * released while items remain raises.
