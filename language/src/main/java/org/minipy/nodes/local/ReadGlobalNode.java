@@ -1,5 +1,6 @@
 package org.minipy.nodes.local;
 
+import com.oracle.truffle.api.Assumption;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -15,8 +16,9 @@ import org.minipy.runtime.PModule;
 import static org.minipy.runtime.PythonBuiltinClassType.NameError;
 
 /**
- * Reads a module-level name, falling back to builtins (LOAD_GLOBAL). The slots of both modules are
- * cached, so a hot read is two field loads.
+ * Reads a module-level name, falling back to builtins (LOAD_GLOBAL). A name bound once is a constant
+ * under its slot's stable assumption; otherwise the slots of both modules are cached, so a hot read
+ * is two field loads.
  */
 public abstract class ReadGlobalNode extends ExpressionNode {
     protected final String name;
@@ -29,7 +31,31 @@ public abstract class ReadGlobalNode extends ExpressionNode {
         return ReadGlobalNodeGen.create(name);
     }
 
-    @Specialization(guards = "getGlobals(frame) == cachedModule", limit = "2")
+    /** A module-level name bound once: its value, a constant in compiled code (LOAD_GLOBAL's cache, by assumption). */
+    @Specialization(guards = {"getGlobals(frame) == cachedModule", "value != null"}, assumptions = "stable", limit = "2")
+    static Object doStable(@SuppressWarnings("unused") VirtualFrame frame,
+                    @Cached("getGlobals(frame)") @SuppressWarnings("unused") PModule cachedModule,
+                    @Cached("cachedModule.getSlot(name)") @SuppressWarnings("unused") GlobalSlot slot,
+                    @Cached("slot.getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
+                    @Cached("slot.getValue()") Object value) {
+        return value;
+    }
+
+    /** A builtin (len, range) that the module does not shadow: constant while both slots stay as they are. */
+    @Specialization(guards = {"getGlobals(frame) == cachedModule", "unbound", "value != null"},
+                    assumptions = {"stable", "builtinStable"}, limit = "2")
+    static Object doStableBuiltin(@SuppressWarnings("unused") VirtualFrame frame,
+                    @Cached("getGlobals(frame)") @SuppressWarnings("unused") PModule cachedModule,
+                    @Cached("cachedModule.getSlot(name)") @SuppressWarnings("unused") GlobalSlot slot,
+                    @Cached("slot.getStableAssumption()") @SuppressWarnings("unused") Assumption stable,
+                    @Cached("slot.getValue() == null") @SuppressWarnings("unused") boolean unbound,
+                    @Cached("builtinSlot()") @SuppressWarnings("unused") GlobalSlot builtin,
+                    @Cached("builtin.getStableAssumption()") @SuppressWarnings("unused") Assumption builtinStable,
+                    @Cached("builtin.getValue()") Object value) {
+        return value;
+    }
+
+    @Specialization(guards = "getGlobals(frame) == cachedModule", limit = "2", replaces = {"doStable", "doStableBuiltin"})
     Object doCached(VirtualFrame frame,
                     @Cached("getGlobals(frame)") @SuppressWarnings("unused") PModule cachedModule,
                     @Cached("cachedModule.getSlot(name)") GlobalSlot slot,
