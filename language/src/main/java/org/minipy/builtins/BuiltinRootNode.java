@@ -9,6 +9,7 @@ import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.call.ArgumentBinder;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.Signature;
 
 /** The root of one builtin: binds the arguments of the call, then runs the builtin's node. */
@@ -19,7 +20,9 @@ public final class BuiltinRootNode extends RootNode {
     private final int required;
     private final String qualifiedName;
     private final int implicitParameters;
+    /** No keyword-only parameters and no **kwargs: positional calls bind in compiled code. */
     private final boolean simple;
+    private final boolean varArgs;
     private final BranchProfile complexCall = BranchProfile.create();
 
     /**
@@ -35,7 +38,8 @@ public final class BuiltinRootNode extends RootNode {
         this.displayName = displayName;
         this.signature = signature;
         this.required = required;
-        this.simple = signature.keywordOnly().length == 0 && signature.varArgs() == null && signature.varKeywords() == null;
+        this.simple = signature.keywordOnly().length == 0 && signature.varKeywords() == null;
+        this.varArgs = signature.varArgs() != null;
     }
 
     @Override
@@ -43,9 +47,9 @@ public final class BuiltinRootNode extends RootNode {
         Object[] args = frame.getArguments();
         Object[] bound;
         int nparams = signature.parameters().length;
-        if (simple && args[PArguments.KEYWORD_NAMES] == null && args.length - PArguments.FIRST_VALUE <= nparams &&
+        if (simple && args[PArguments.KEYWORD_NAMES] == null && (varArgs || args.length - PArguments.FIRST_VALUE <= nparams) &&
                         args.length - PArguments.FIRST_VALUE >= required) {
-            bound = bindPositional(args, nparams);
+            bound = bindPositional(args, nparams, varArgs);
         } else {
             complexCall.enter();
             BuiltinArgumentErrors.check(this, displayName, qualifiedName, signature, implicitParameters, required, args);
@@ -54,12 +58,20 @@ public final class BuiltinRootNode extends RootNode {
         return body.call(frame, bound);
     }
 
+    /** The parameters in order, missing ones NO_VALUE, then (for *args) a tuple of the rest. */
     @ExplodeLoop
-    private static Object[] bindPositional(Object[] args, int nparams) {
-        Object[] bound = new Object[nparams];
+    private static Object[] bindPositional(Object[] args, int nparams, boolean varArgs) {
+        Object[] bound = new Object[varArgs ? nparams + 1 : nparams];
         int given = args.length - PArguments.FIRST_VALUE;
         for (int i = 0; i < nparams; i++) {
             bound[i] = i < given ? args[PArguments.FIRST_VALUE + i] : PNone.NO_VALUE;
+        }
+        if (varArgs) {
+            Object[] rest = given > nparams ? new Object[given - nparams] : new Object[0];
+            if (rest.length > 0) {
+                System.arraycopy(args, PArguments.FIRST_VALUE + nparams, rest, 0, rest.length);
+            }
+            bound[nparams] = new PTuple(rest);
         }
         return bound;
     }
