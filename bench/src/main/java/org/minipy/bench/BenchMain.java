@@ -19,7 +19,7 @@ public final class BenchMain {
     static final String CPYTHON = System.getProperty("user.home") + "/.pyenv/versions/3.13.0/bin/python3";
     private static final String USAGE = """
             usage: bench/run [--quick] [--only REGEX] [--clock cpu|wall] [--no-write]
-              --quick       sizes and iterations scaled down so that the run takes about a minute
+              --quick       sizes and iterations scaled down: about two minutes
               --only REGEX  only the workloads whose name matches REGEX (BENCHMARKS.md is not written)
               --clock       the time the table shows: CPU time (default) or wall-clock time
               --no-write    print the table without writing BENCHMARKS.md
@@ -156,7 +156,9 @@ public final class BenchMain {
         return RunResult.measured(runs.get(0).checksum(), times);
     }
 
+    private static final long START = System.nanoTime();
+
     private static void progress(String what) {
-        System.err.println("bench: " + what + "...");
+        System.err.printf("bench: %3d s: %s...%n", (System.nanoTime() - START) / 1_000_000_000L, what);
     }
 }

@@ -5,6 +5,7 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs {@link ArraycopyBenchmark} through JMH (in a forked JVM) and gives its time per copy. */
 final class CopyCeiling {
@@ -17,12 +18,12 @@ final class CopyCeiling {
                 .include(ArraycopyBenchmark.class.getName())
                 .param("size", Long.toString(bytes))
                 .forks(1)
-                .warmupIterations(quick ? 2 : 5)
-                .warmupTime(TimeValue.milliseconds(quick ? 500 : 1000))
+                .warmupIterations(quick ? 1 : 5)
+                .warmupTime(TimeValue.milliseconds(quick ? 300 : 1000))
                 .measurementIterations(quick ? 3 : 10)
-                .measurementTime(TimeValue.milliseconds(quick ? 500 : 1000))
+                .measurementTime(TimeValue.milliseconds(quick ? 300 : 1000))
                 .jvmArgsAppend("-Xmx2g")
-                .verbosity(org.openjdk.jmh.runner.options.VerboseMode.SILENT)
+                .verbosity(VerboseMode.SILENT)
                 .build();
         return new Runner(options).runSingle().getPrimaryResult().getScore();
     }

@@ -8,7 +8,7 @@ package org.minipy.bench;
  * wall-clock time is cancelled.
  */
 record RunPlan(int warmups, int maxWarmups, int warmupSeconds, int runs, int timedSeconds, int timeoutSeconds) {
-    static final RunPlan QUICK = new RunPlan(4, 12, 10, 5, 3, 180);
+    static final RunPlan QUICK = new RunPlan(3, 8, 5, 3, 2, 180);
     static final RunPlan FULL = new RunPlan(8, 30, 60, 10, 30, 900);
 
     String[] toArguments() {

@@ -1,6 +1,7 @@
 package org.minipy.bench;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * One row of the table: a workload file run with some arguments. {@code kind} says which target of
@@ -20,6 +21,6 @@ record Workload(String name, String file, String size, List<String> args, Kind k
 
     /** The arguments of {@code python3 FILE ARGS}: the file relative to the repository root, then the workload's. */
     List<String> commandArguments() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(file), args.stream()).toList();
+        return Stream.concat(Stream.of(file), args.stream()).toList();
     }
 }
