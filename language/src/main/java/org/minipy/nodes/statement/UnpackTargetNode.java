@@ -30,7 +30,9 @@ public final class UnpackTargetNode extends WriteTargetNode {
     @Override
     @ExplodeLoop
     public void executeWrite(VirtualFrame frame, Object value) {
-        Object[] items = unpack(value);
+        // the common case in compiled code, where a tuple just built (a, b = b, a) or returned by an
+        // inlined call need not exist at all; everything else, and every error, behind the boundary
+        Object[] items = starIndex < 0 && value instanceof PTuple t && t.getItems().length == targets.length ? t.getItems() : unpack(value);
         for (int i = 0; i < targets.length; i++) {
             targets[i].executeWrite(frame, items[i]);
         }
