@@ -1,7 +1,6 @@
 package org.minipy.runtime;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
@@ -174,7 +173,7 @@ public final class PMemoryView extends ContiguousBufferExporter {
         if (foreign == null) {
             System.arraycopy(data, position, destination, destinationOffset, count);
         } else {
-            readForeign(position, destination, destinationOffset, count);
+            foreign.readUncached(position, destination, destinationOffset, count);
         }
     }
 
@@ -183,19 +182,11 @@ public final class PMemoryView extends ContiguousBufferExporter {
         if (foreign == null) {
             System.arraycopy(source, sourceOffset, data, position, count);
         } else {
-            writeForeign(position, source, sourceOffset, count);
+            foreign.writeUncached(position, source, sourceOffset, count);
         }
     }
 
-    @TruffleBoundary
-    private void readForeign(int position, byte[] destination, int destinationOffset, int count) {
-        foreign.read(InteropLibrary.getUncached(), null, position, destination, destinationOffset, count);
-    }
 
-    @TruffleBoundary
-    private void writeForeign(int position, byte[] source, int sourceOffset, int count) {
-        foreign.write(InteropLibrary.getUncached(), null, position, source, sourceOffset, count);
-    }
 
     public int getOffset() {
         return offset;

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -69,7 +70,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
         if (self instanceof PArray array) {
             return array;
         }
-        throw wrongSelf(node, "descriptor '%s' for 'array.array' objects doesn't apply to a '%s' object", method, self);
+        throw DescriptorErrors.wrongSelf(node, method, "array.array", self);
     }
 
     /** The receiver of a special method: slot wrappers word their check differently (wrapperdescr_call). */

@@ -15,6 +15,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -90,7 +91,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             builtin = c.getAnnotation(Builtin.class);
         }
         String method = builtin == null ? "?" : builtin.name();
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, className, typeName(self));
+        return DescriptorErrors.wrongSelf(node, method, className, self);
     }
 
     @TruffleBoundary

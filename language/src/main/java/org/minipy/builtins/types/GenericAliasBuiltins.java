@@ -10,14 +10,13 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PArguments;
@@ -29,7 +28,6 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
-import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** types.GenericAlias (Objects/genericaliasobject.c): {@code memoryview[int]} and its attributes. */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.GenericAlias)
@@ -45,8 +43,7 @@ public final class GenericAliasBuiltins extends PythonBuiltins {
         if (self instanceof PGenericAlias alias) {
             return alias;
         }
-        throw PRaiseNode.raise(node, TypeError, "descriptor '%s' for 'types.GenericAlias' objects doesn't apply to a '%s' object", name,
-                        GetClassNode.getUncached().execute(self).getName());
+        throw DescriptorErrors.wrongSelf(node, name, "types.GenericAlias", self);
     }
 
     @Builtin(name = "__origin__", parameters = {"self"}, isGetter = true)

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
@@ -102,8 +103,7 @@ public final class IntBuiltins extends PythonBuiltins {
         @TruffleBoundary
         private PBytes toBytes(Object self, PTuple args, PDict kwargs) {
             if (!(self instanceof Long || self instanceof PInt || self instanceof Boolean)) {
-                throw PRaiseNode.raise(this, TypeError, "descriptor 'to_bytes' for 'int' objects doesn't apply to a '%s' object",
-                                GetClassNode.getUncached().execute(self).getName());
+                throw DescriptorErrors.wrongSelf(this, "to_bytes", "int", self);
             }
             Object[] values = BuiltinArguments.unpack(this, "to_bytes", args, kwargs, TO_BYTES_PARAMETERS, 0, 2, 0);
             long length = 1;

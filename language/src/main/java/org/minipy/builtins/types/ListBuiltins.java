@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -59,8 +60,7 @@ public final class ListBuiltins extends PythonBuiltins {
     /** The error of a method descriptor applied to an object of another type (descr_check). */
     @TruffleBoundary
     static PException wrongSelf(Node node, String method, PythonBuiltinClassType owner, Object self) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", method, owner.getName(),
-                        GetClassNode.getUncached().execute(self).getName());
+        return DescriptorErrors.wrongSelf(node, method, owner.getName(), self);
     }
 
     /** PyNumber_AsSsize_t(x, PyExc_OverflowError) for index arguments such as pop's and insert's. */

@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -91,8 +92,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     private static PException wrongSelf(Node node, String method, Object self) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for 'memoryview' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
+        return DescriptorErrors.wrongSelf(node, method, "memoryview", self);
     }
 
     @TruffleBoundary

@@ -10,13 +10,13 @@ import com.oracle.truffle.api.dsl.Specialization;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.IntMath;
 import org.minipy.runtime.PInt;
@@ -85,8 +85,7 @@ public final class SliceBuiltins extends PythonBuiltins {
         @TruffleBoundary
         Object indices(Object selfObject, Object lengthObject) {
             if (!(selfObject instanceof PSlice self)) {
-                throw PRaiseNode.raise(this, TypeError, "descriptor 'indices' for 'slice' objects doesn't apply to a '%s' object",
-                                GetClassNode.getUncached().execute(selfObject).getName());
+                throw DescriptorErrors.wrongSelf(this, "indices", "slice", selfObject);
             }
             BigInteger length = IntMath.big(BuiltinArguments.index(this, lengthObject));
             if (length.signum() < 0) {

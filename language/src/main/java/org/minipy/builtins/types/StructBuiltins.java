@@ -13,6 +13,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -24,7 +25,6 @@ import org.minipy.nodes.buffer.StructCache;
 import org.minipy.nodes.buffer.StructLayoutNode;
 import org.minipy.nodes.buffer.StructPackNode;
 import org.minipy.nodes.buffer.StructUnpackNode;
-import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -52,8 +52,7 @@ public final class StructBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     private static RuntimeException descriptorError(Node node, Object self, String method) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '_struct.Struct' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
+        return DescriptorErrors.wrongSelf(node, method, "_struct.Struct", self);
     }
 
     /**

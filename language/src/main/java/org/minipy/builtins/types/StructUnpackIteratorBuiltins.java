@@ -1,7 +1,6 @@
 package org.minipy.builtins.types;
 
 import static org.minipy.runtime.PythonBuiltinClassType.StopIteration;
-import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 import java.util.List;
 
@@ -13,11 +12,11 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PStructUnpackIterator;
 import org.minipy.runtime.PythonBuiltinClassType;
 
@@ -38,8 +37,7 @@ public final class StructUnpackIteratorBuiltins extends PythonBuiltins {
 
     @TruffleBoundary
     private static RuntimeException descriptorError(Node node, Object self, String method) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '_struct.unpack_iterator' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
+        return DescriptorErrors.wrongSelf(node, method, "_struct.unpack_iterator", self);
     }
 
     @Builtin(name = "__iter__", parameters = {"self"})

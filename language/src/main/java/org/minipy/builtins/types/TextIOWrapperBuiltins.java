@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -208,7 +209,6 @@ public final class TextIOWrapperBuiltins extends PythonBuiltins {
     /** For methods called through the class with something else as self. */
     @TruffleBoundary
     private static PException wrongSelf(Node node, Object self, String method) {
-        return PRaiseNode.raise(node, TypeError, "descriptor '%s' for '_io.TextIOWrapper' objects doesn't apply to a '%s' object", method,
-                        GetClassNode.getUncached().execute(self).getName());
+        return DescriptorErrors.wrongSelf(node, method, "_io.TextIOWrapper", self);
     }
 }

@@ -109,4 +109,16 @@ public final class ForeignBufferStorage {
     private static PException notWritable(Node location) {
         return PRaiseNode.raise(location, PythonBuiltinClassType.BufferError, "foreign buffer is not writable");
     }
+
+    /** {@link #read} from runtime code that has no cached library: behind a boundary, for the slow paths. */
+    @TruffleBoundary
+    public void readUncached(long byteOffset, byte[] destination, int destinationOffset, int length) {
+        read(InteropLibrary.getUncached(), null, byteOffset, destination, destinationOffset, length);
+    }
+
+    /** {@link #write} from runtime code that has no cached library. */
+    @TruffleBoundary
+    public void writeUncached(long byteOffset, byte[] source, int sourceOffset, int length) {
+        write(InteropLibrary.getUncached(), null, byteOffset, source, sourceOffset, length);
+    }
 }

@@ -1,8 +1,6 @@
 package org.minipy.runtime.buffer;
 
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-import com.oracle.truffle.api.interop.InteropLibrary;
 
 /**
  * An acquired buffer: CPython's {@code Py_buffer}. It describes a region of an exporter's storage:
@@ -90,7 +88,7 @@ public final class PBuffer {
         if (foreign == null) {
             System.arraycopy(data, offset + position, destination, destinationOffset, count);
         } else {
-            readForeign(offset + position, destination, destinationOffset, count);
+            foreign.readUncached(offset + position, destination, destinationOffset, count);
         }
     }
 
@@ -99,19 +97,11 @@ public final class PBuffer {
         if (foreign == null) {
             System.arraycopy(source, sourceOffset, data, offset + position, count);
         } else {
-            writeForeign(offset + position, source, sourceOffset, count);
+            foreign.writeUncached(offset + position, source, sourceOffset, count);
         }
     }
 
-    @TruffleBoundary
-    private void readForeign(int storageOffset, byte[] destination, int destinationOffset, int count) {
-        foreign.read(InteropLibrary.getUncached(), null, storageOffset, destination, destinationOffset, count);
-    }
 
-    @TruffleBoundary
-    private void writeForeign(int storageOffset, byte[] source, int sourceOffset, int count) {
-        foreign.write(InteropLibrary.getUncached(), null, storageOffset, source, sourceOffset, count);
-    }
 
     public int getOffset() {
         return offset;
