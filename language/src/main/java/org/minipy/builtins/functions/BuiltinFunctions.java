@@ -612,7 +612,18 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class NextNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object next(Object iterator, Object defaultValue, @Cached PyIterNextNode next) {
+        Object next(Object iterator, Object defaultValue,
+                        @Cached GetClassNode getClass,
+                        @Cached PyObjectCallNode callNext,
+                        @Cached PyIterNextNode next) {
+            if (defaultValue == PNone.NO_VALUE) {
+                // builtin_next: the StopIteration a user __next__ raises reaches the caller as it is, value included
+                PythonClass cls = getClass.execute(iterator);
+                Object userNext = cls.isBuiltin() ? null : cls.lookupSpecial("__next__");
+                if (userNext != null) {
+                    return callNext.execute(userNext, PArguments.ofPositional(iterator));
+                }
+            }
             Object item = next.execute(iterator);
             if (item != null) {
                 return item;
