@@ -8,6 +8,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 import java.util.Arrays;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.minipy.nodes.PRaiseNode;
@@ -69,8 +70,7 @@ public final class StructPackNode extends PyBaseNode {
                 offset += length;
             }
             if (length - offset < size) {
-                throw PRaiseNode.raise(this, StructError, "pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)",
-                                Long.toUnsignedString(size + offset), size, offset, length);
+                throw tooShort(size, offset, length);
             }
             if (buffer.isForeign()) {
                 // the packer writes byte arrays: the record goes to the foreign buffer in one piece
@@ -86,6 +86,13 @@ public final class StructPackNode extends PyBaseNode {
         } finally {
             buffers.release(target, buffer);
         }
+    }
+
+    private RuntimeException tooShort(long size, long offset, int length) {
+        // before the message is formatted: compiled code keeps only the check
+        CompilerDirectives.transferToInterpreter();
+        return PRaiseNode.raise(this, StructError, "pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)",
+                        Long.toUnsignedString(size + offset), size, offset, length);
     }
 
     private RuntimeException wrongArgumentCount(StructLayout layout, int nargs) {

@@ -58,6 +58,12 @@ public abstract class LookupMethodNode extends PyBaseNode {
         return method;
     }
 
+    /** {@code module.f(...)}, {@code Class.f(...)}: their attributes are their own, so not a method call; no boundary on this hot path. */
+    @Specialization(guards = "hasOwnAttributesOnly(receiver)")
+    static Object doOwnAttributes(@SuppressWarnings("unused") Object receiver, @SuppressWarnings("unused") String name) {
+        return null;
+    }
+
     @Specialization(replaces = {"doUserObject", "doBuiltinClass"})
     @TruffleBoundary
     static Object doGeneric(Object receiver, String name) {
@@ -72,8 +78,12 @@ public abstract class LookupMethodNode extends PyBaseNode {
      * with fixed attributes (tracebacks, frames), modules, and classes (whose attributes are the class's own, bound differently).
      */
     static boolean hasNoInstanceAttributes(Object receiver) {
-        return !(receiver instanceof PObject || receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule ||
-                        receiver instanceof PythonClass);
+        return !(receiver instanceof PObject || hasOwnAttributesOnly(receiver));
+    }
+
+    /** Objects whose attributes are never found on their class as methods: all but instances of user classes among the above. */
+    static boolean hasOwnAttributesOnly(Object receiver) {
+        return receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule || receiver instanceof PythonClass;
     }
 
     /** What PyObject_GetAttr would bind to the instance as a method, or null. */
