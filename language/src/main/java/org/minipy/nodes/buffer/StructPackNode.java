@@ -6,8 +6,6 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.StructError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
-import java.util.Arrays;
-
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
@@ -79,10 +77,7 @@ public final class StructPackNode extends PyBaseNode {
                 buffer.writeBytes((int) offset, record, 0, record.length);
                 return;
             }
-            int start = buffer.getOffset() + (int) offset;
-            // s_pack_internal clears the whole struct first, pad bytes included
-            Arrays.fill(buffer.getData(), start, start + (int) size, (byte) 0);
-            items.execute(layout, args, 2, buffer.getData(), start);
+            items.execute(layout, args, 2, buffer.getData(), buffer.getOffset() + (int) offset);
         } finally {
             buffers.release(target, buffer);
         }
