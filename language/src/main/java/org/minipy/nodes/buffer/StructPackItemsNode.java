@@ -151,6 +151,8 @@ public abstract class StructPackItemsNode extends PyBaseNode {
         ByteArraySupport bytes = bigEndian ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
         if (Float.isInfinite(bytes.getFloat(dest, pos)) && !(value instanceof Double d && d.isInfinite())) {
             CompilerDirectives.transferToInterpreter();
+            // PyFloat_Pack4 fails before it writes: the item stays as cleared
+            Arrays.fill(dest, pos, pos + Float.BYTES, (byte) 0);
             throw value instanceof Double ? PRaiseNode.raise(node, OverflowError, "float too large to pack with f format")
                             : PRaiseNode.raise(node, StructError, "int too large to convert");
         }
