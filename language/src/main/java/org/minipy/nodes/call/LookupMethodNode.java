@@ -58,7 +58,7 @@ public abstract class LookupMethodNode extends PyBaseNode {
         return method;
     }
 
-    /** {@code module.f(...)}, {@code Class.f(...)}: their attributes are their own, so not a method call; no boundary on this hot path. */
+    /** {@code module.f(...)}, {@code Class.f(...)}: always an attribute lookup, decided here without doGeneric's boundary call on a hot path. */
     @Specialization(guards = "hasOwnAttributesOnly(receiver)")
     static Object doOwnAttributes(@SuppressWarnings("unused") Object receiver, @SuppressWarnings("unused") String name) {
         return null;
@@ -81,7 +81,7 @@ public abstract class LookupMethodNode extends PyBaseNode {
         return !(receiver instanceof PObject || hasOwnAttributesOnly(receiver));
     }
 
-    /** Objects whose attributes are never found on their class as methods: all but instances of user classes among the above. */
+    /** The objects above but instances of user classes: for them {@code obj.name(...)} is always an attribute lookup. */
     static boolean hasOwnAttributesOnly(Object receiver) {
         return receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule || receiver instanceof PythonClass;
     }
