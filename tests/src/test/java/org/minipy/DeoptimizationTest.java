@@ -51,6 +51,23 @@ class DeoptimizationTest {
             data = bytearray(range(256)) * 400
             """;
 
+    /** Workload 7's loops: module functions of struct called with a constant format over a memoryview. */
+    private static final String STRUCT_RECORD_LOOPS = """
+            import struct
+            def bench(m):
+                n = len(m) // 16
+                for k in range(n):
+                    struct.pack_into('<iid', m, 16 * k, k, -k, k * 0.25)
+                a = 0
+                x = 0.0
+                for off in range(0, 16 * n, 16):
+                    i, j, d = struct.unpack_from('<iid', m, off)
+                    a += i - j
+                    x += d
+                return a, x
+            data = memoryview(bytearray(16 * 2000))
+            """;
+
     @Test
     void pythonLoopsStayCompiled() {
         assertStaysCompiled(PURE_PYTHON_LOOPS);
@@ -59,6 +76,11 @@ class DeoptimizationTest {
     @Test
     void memoryviewIndexLoopStaysCompiled() {
         assertStaysCompiled(MEMORYVIEW_INDEX_LOOP);
+    }
+
+    @Test
+    void structRecordLoopsStayCompiled() {
+        assertStaysCompiled(STRUCT_RECORD_LOOPS);
     }
 
     private static void assertStaysCompiled(String program) {

@@ -4,6 +4,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.StructError;
 
 import java.math.BigInteger;
+import java.util.Arrays;
 
 import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -27,12 +28,15 @@ import org.minipy.runtime.buffer.StructLayout;
 /**
  * Writes values into bytes by a layout (s_pack_internal), turning the item codec's
  * {@link PackException}s into struct's errors. The caller has checked the number of values and the
- * room in {@code dest}, and zeroed it: pad bytes are not written. Values are written in order, so an
- * error leaves the earlier ones written, as in CPython's pack_into.
+ * room in {@code dest}. The record is cleared first, pad bytes included; values are then written in
+ * order, so an error leaves the earlier ones written and the rest zero, as in CPython's pack_into.
  */
 @GenerateUncached
 public abstract class StructPackItemsNode extends PyBaseNode {
     static final int MAX_UNROLLED_CODES = StructUnpackItemsNode.MAX_UNROLLED_CODES;
+    /** Records up to this size are cleared by unrolled 8-byte stores; Arrays.fill compiles to a byte loop. */
+    static final int MAX_UNROLLED_CLEAR = 64;
+    private static final ByteArraySupport BYTES = ByteArraySupport.littleEndian();
 
     public abstract void execute(StructLayout layout, Object[] values, int firstValue, byte[] dest, int offset);
 
@@ -50,6 +54,12 @@ public abstract class StructPackItemsNode extends PyBaseNode {
                     @Bind Node node,
                     @Cached("layout") StructLayout cachedLayout,
                     @Cached("createItemNodes(cachedLayout)") PackItemNode[] items) {
+        int size = (int) cachedLayout.getSize();
+        if (size <= MAX_UNROLLED_CLEAR) {
+            clearUnrolled(dest, offset, size);
+        } else {
+            Arrays.fill(dest, offset, offset + size, (byte) 0);
+        }
         int next = firstValue;
         for (int i = 0; i < items.length; i++) {
             next = packCode(node, cachedLayout, i, items[i], values, next, dest, offset);
@@ -60,9 +70,22 @@ public abstract class StructPackItemsNode extends PyBaseNode {
     static void doGeneric(StructLayout layout, Object[] values, int firstValue, byte[] dest, int offset,
                     @Bind Node node,
                     @Cached PackItemNode item) {
+        Arrays.fill(dest, offset, offset + (int) layout.getSize(), (byte) 0);
         int next = firstValue;
         for (int i = 0; i < layout.getCodeCount(); i++) {
             next = packCode(node, layout, i, item, values, next, dest, offset);
+        }
+    }
+
+    /** {@code size} is a compilation constant here, so this is a few stores. */
+    @ExplodeLoop
+    private static void clearUnrolled(byte[] dest, int offset, int size) {
+        int words = size / Long.BYTES;
+        for (int i = 0; i < words; i++) {
+            BYTES.putLong(dest, offset + i * Long.BYTES, 0L);
+        }
+        for (int i = words * Long.BYTES; i < size; i++) {
+            dest[offset + i] = 0;
         }
     }
 
@@ -128,6 +151,8 @@ public abstract class StructPackItemsNode extends PyBaseNode {
         ByteArraySupport bytes = bigEndian ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
         if (Float.isInfinite(bytes.getFloat(dest, pos)) && !(value instanceof Double d && d.isInfinite())) {
             CompilerDirectives.transferToInterpreter();
+            // PyFloat_Pack4 fails before it writes: the item stays as cleared
+            Arrays.fill(dest, pos, pos + Float.BYTES, (byte) 0);
             throw value instanceof Double ? PRaiseNode.raise(node, OverflowError, "float too large to pack with f format")
                             : PRaiseNode.raise(node, StructError, "int too large to convert");
         }

@@ -6,8 +6,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.StructError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
-import java.util.Arrays;
-
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.minipy.nodes.PRaiseNode;
@@ -69,8 +68,7 @@ public final class StructPackNode extends PyBaseNode {
                 offset += length;
             }
             if (length - offset < size) {
-                throw PRaiseNode.raise(this, StructError, "pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)",
-                                Long.toUnsignedString(size + offset), size, offset, length);
+                throw tooShort(size, offset, length);
             }
             if (buffer.isForeign()) {
                 // the packer writes byte arrays: the record goes to the foreign buffer in one piece
@@ -79,13 +77,17 @@ public final class StructPackNode extends PyBaseNode {
                 buffer.writeBytes((int) offset, record, 0, record.length);
                 return;
             }
-            int start = buffer.getOffset() + (int) offset;
-            // s_pack_internal clears the whole struct first, pad bytes included
-            Arrays.fill(buffer.getData(), start, start + (int) size, (byte) 0);
-            items.execute(layout, args, 2, buffer.getData(), start);
+            items.execute(layout, args, 2, buffer.getData(), buffer.getOffset() + (int) offset);
         } finally {
             buffers.release(target, buffer);
         }
+    }
+
+    private RuntimeException tooShort(long size, long offset, int length) {
+        // before the message is formatted: compiled code keeps only the check
+        CompilerDirectives.transferToInterpreter();
+        return PRaiseNode.raise(this, StructError, "pack_into requires a buffer of at least %s bytes for packing %d bytes at offset %d (actual buffer size is %d)",
+                        Long.toUnsignedString(size + offset), size, offset, length);
     }
 
     private RuntimeException wrongArgumentCount(StructLayout layout, int nargs) {

@@ -4,6 +4,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.StructError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
 import org.minipy.nodes.PRaiseNode;
@@ -62,14 +63,19 @@ public final class StructUnpackNode extends PyBaseNode {
                 offset += length;
             }
             if (length - offset < size) {
-                throw PRaiseNode.raise(this, StructError,
-                                "unpack_from requires a buffer of at least %s bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
-                                Long.toUnsignedString(size + offset), size, offset, length);
+                throw tooShort(size, offset, length);
             }
             return unpackAt(items, layout, buffer, (int) offset);
         } finally {
             buffers.release(source, buffer);
         }
+    }
+
+    private RuntimeException tooShort(long size, long offset, int length) {
+        // before the message is formatted: compiled code keeps only the check
+        CompilerDirectives.transferToInterpreter();
+        return PRaiseNode.raise(this, StructError, "unpack_from requires a buffer of at least %s bytes for unpacking %d bytes at offset %d (actual buffer size is %d)",
+                        Long.toUnsignedString(size + offset), size, offset, length);
     }
 
     /** Struct_iter_unpack: the iterator keeps the buffer until it is exhausted, as CPython's does until it dies. */

@@ -58,6 +58,12 @@ public abstract class LookupMethodNode extends PyBaseNode {
         return method;
     }
 
+    /** {@code module.f(...)}, {@code Class.f(...)}: always an attribute lookup, decided here without doGeneric's boundary call on a hot path. */
+    @Specialization(guards = "hasOwnAttributesOnly(receiver)")
+    static Object doOwnAttributes(@SuppressWarnings("unused") Object receiver, @SuppressWarnings("unused") String name) {
+        return null;
+    }
+
     @Specialization(replaces = {"doUserObject", "doBuiltinClass"})
     @TruffleBoundary
     static Object doGeneric(Object receiver, String name) {
@@ -72,8 +78,12 @@ public abstract class LookupMethodNode extends PyBaseNode {
      * with fixed attributes (tracebacks, frames), modules, and classes (whose attributes are the class's own, bound differently).
      */
     static boolean hasNoInstanceAttributes(Object receiver) {
-        return !(receiver instanceof PObject || receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule ||
-                        receiver instanceof PythonClass);
+        return !(receiver instanceof PObject || hasOwnAttributesOnly(receiver));
+    }
+
+    /** The objects above but instances of user classes: for them {@code obj.name(...)} is always an attribute lookup. */
+    static boolean hasOwnAttributesOnly(Object receiver) {
+        return receiver instanceof PBaseException || receiver instanceof FixedAttributeObject || receiver instanceof PModule || receiver instanceof PythonClass;
     }
 
     /** What PyObject_GetAttr would bind to the instance as a method, or null. */
