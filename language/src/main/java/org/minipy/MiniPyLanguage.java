@@ -3,11 +3,13 @@ package org.minipy;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
+import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -44,6 +46,8 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
 
     @CompilationFinal(dimensions = 1) private final PythonClass[] builtinClasses;
+    /** The containers that define each module's functions, which are created on the first import. */
+    private final Map<String, List<PythonBuiltins>> moduleDefiners = new HashMap<>();
     private final Map<String, List<PBuiltinFunction>> moduleFunctions = new HashMap<>();
     private final Map<String, PythonBuiltins> moduleContainers = new HashMap<>();
 
@@ -54,18 +58,26 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
             PythonClass base = t.getBase() == null ? null : builtinClasses[t.getBase().ordinal()];
             builtinClasses[t.ordinal()] = new PythonClass(t.getName(), t, base);
         }
+        Map<PythonClass, List<PythonBuiltins>> extenders = new LinkedHashMap<>();
         for (PythonBuiltins container : BuiltinRegistry.containers()) {
             CoreFunctions core = container.getClass().getAnnotation(CoreFunctions.class);
             for (PythonBuiltinClassType t : core.extendClasses()) {
-                PythonClass owner = builtinClasses[t.ordinal()];
-                for (PBuiltinFunction f : createFunctions(container, owner)) {
-                    owner.setAttribute(f.getName(), f);
-                }
+                extenders.computeIfAbsent(builtinClasses[t.ordinal()], k -> new ArrayList<>()).add(container);
             }
             if (!core.defineModule().isEmpty()) {
-                moduleFunctions.computeIfAbsent(core.defineModule(), k -> new ArrayList<>()).addAll(createFunctions(container, null));
+                moduleDefiners.computeIfAbsent(core.defineModule(), k -> new ArrayList<>()).add(container);
                 moduleContainers.put(core.defineModule(), container);
             }
+        }
+        for (Map.Entry<PythonClass, List<PythonBuiltins>> e : extenders.entrySet()) {
+            PythonClass owner = e.getKey();
+            owner.setPendingBuiltins(() -> {
+                for (PythonBuiltins container : e.getValue()) {
+                    for (PBuiltinFunction f : createFunctions(container, owner)) {
+                        owner.setAttribute(f.getName(), f);
+                    }
+                }
+            });
         }
     }
 
@@ -97,8 +109,19 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
         return builtinClasses[type.ordinal()];
     }
 
+    @TruffleBoundary
     public List<PBuiltinFunction> getModuleFunctions(String module) {
-        return moduleFunctions.getOrDefault(module, List.of());
+        List<PythonBuiltins> definers = moduleDefiners.get(module);
+        if (definers == null) {
+            return List.of();
+        }
+        return moduleFunctions.computeIfAbsent(module, k -> {
+            List<PBuiltinFunction> functions = new ArrayList<>();
+            for (PythonBuiltins container : definers) {
+                functions.addAll(createFunctions(container, null));
+            }
+            return functions;
+        });
     }
 
     public PythonBuiltins getModuleContainer(String module) {

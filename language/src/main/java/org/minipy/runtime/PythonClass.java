@@ -35,6 +35,11 @@ public final class PythonClass extends PythonObject {
     private final Map<String, Object> dict = new LinkedHashMap<>();
     /** Invalidated whenever this class's dict changes, so method caches of user classes stay correct. */
     private final CyclicAssumption stableDict;
+    /**
+     * Fills a builtin class's dict with its builtin methods when it is first read: creating them loads
+     * a few classes per method, and start-up should load only those of the classes a program uses.
+     */
+    private Runnable pendingBuiltins;
 
     public PythonClass(String name, PythonBuiltinClassType builtinType, PythonClass base) {
         this.name = name;
@@ -53,7 +58,7 @@ public final class PythonClass extends PythonObject {
     }
 
     public String getModuleName() {
-        return builtinType != null ? builtinType.getModuleName() : (String) dict.getOrDefault("__module__", "__main__");
+        return builtinType != null ? builtinType.getModuleName() : (String) dict().getOrDefault("__module__", "__main__");
     }
 
     /** The name as messages and reprs qualify it: module.name, except for builtins. */
@@ -104,7 +109,7 @@ public final class PythonClass extends PythonObject {
     @TruffleBoundary
     public Object lookup(String attr) {
         for (PythonClass c : mro) {
-            Object v = c.dict.get(attr);
+            Object v = c.dict().get(attr);
             if (v != null) {
                 return v;
             }
@@ -122,7 +127,7 @@ public final class PythonClass extends PythonObject {
             if (c.builtinType == PythonBuiltinClassType.object) {
                 return null;
             }
-            Object v = c.dict.get(attr);
+            Object v = c.dict().get(attr);
             if (v != null) {
                 return v;
             }
@@ -132,12 +137,12 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     public Object getOwn(String attr) {
-        return dict.get(attr);
+        return dict().get(attr);
     }
 
     @TruffleBoundary
     public void setAttribute(String attr, Object value) {
-        dict.put(attr, value);
+        dict().put(attr, value);
         if (builtinType == null) {
             stableDict.invalidate();
         }
@@ -145,13 +150,27 @@ public final class PythonClass extends PythonObject {
 
     @TruffleBoundary
     public boolean removeAttribute(String attr) {
-        boolean had = dict.remove(attr) != null;
+        boolean had = dict().remove(attr) != null;
         stableDict.invalidate();
         return had;
     }
 
     @TruffleBoundary
     public Map<String, Object> getDict() {
+        return dict();
+    }
+
+    /** Sets what {@link #pendingBuiltins} runs: adds the builtin methods of this builtin class. */
+    public void setPendingBuiltins(Runnable addBuiltins) {
+        pendingBuiltins = addBuiltins;
+    }
+
+    private Map<String, Object> dict() {
+        Runnable addBuiltins = pendingBuiltins;
+        if (addBuiltins != null) {
+            pendingBuiltins = null;
+            addBuiltins.run();
+        }
         return dict;
     }
 
@@ -188,7 +207,7 @@ public final class PythonClass extends PythonObject {
     protected Iterable<String> getOwnAttributeNames() {
         List<String> names = new ArrayList<>();
         for (PythonClass c : mro) {
-            names.addAll(c.dict.keySet());
+            names.addAll(c.dict().keySet());
         }
         return names;
     }

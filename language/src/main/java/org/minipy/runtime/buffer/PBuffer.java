@@ -1,5 +1,7 @@
 package org.minipy.runtime.buffer;
 
+import java.util.Arrays;
+
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 
 /**
@@ -160,12 +162,16 @@ public final class PBuffer {
      * either way, else in C order.
      */
     public byte[] toByteArray(char order) {
-        byte[] result = new byte[length];
         boolean contiguous = switch (order) {
             case 'C' -> isCContiguous();
             case 'F' -> isFContiguous();
             default -> isCContiguous() || isFContiguous();
         };
+        if ((contiguous || shape.length == 0) && foreign == null) {
+            // copyOfRange fills the new array in one pass; new byte[] then arraycopy zeroes it first
+            return Arrays.copyOfRange(data, offset, offset + length);
+        }
+        byte[] result = new byte[length];
         if (contiguous || shape.length == 0) {
             readBytes(0, result, 0, length);
             return result;
