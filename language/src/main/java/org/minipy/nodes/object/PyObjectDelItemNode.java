@@ -12,10 +12,13 @@ import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
@@ -76,6 +79,12 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
-        throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
+        // CPython words it two ways: PySequence_DelItem (a sequence type, an index key) and PyObject_DelItem.
+        boolean sequence = object instanceof String || object instanceof PTuple || object instanceof PBytes ||
+                        object instanceof PRange;
+        if (sequence && PyNumberIndexNode.getUncached().executeOrNull(key) != null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
+        }
+        throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item deletion", cls.getName());
     }
 }

@@ -49,12 +49,13 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
 
     @Specialization
     static void doByteArray(PByteArray bytes, long index, long value, @Bind Node node) {
+        // bytearray_ass_subscript checks the value before the index
+        if (value < 0 || value > 255) {
+            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+        }
         long i = index < 0 ? index + bytes.length() : index;
         if (i < 0 || i >= bytes.length()) {
             throw PRaiseNode.raise(node, IndexError, "bytearray index out of range");
-        }
-        if (value < 0 || value > 255) {
-            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
         }
         bytes.getBytes()[(int) i] = (byte) value;
     }
