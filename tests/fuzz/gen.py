@@ -357,7 +357,8 @@ class Gen:
         parts = []
         for _ in range(self.r.randint(1, 3)):
             code = self.pick('xcbB?hHiIlLqQnNPefdsp' if prefix in ('', '@') else 'xcbB?hHiIlLqQefdsp')
-            count = self.pick(['', '', '', '0', '1', '2', '3'])
+            # not '0p': CPython writes its length byte outside the format's size (left open, see README)
+            count = self.pick(['', '', '', '1', '2', '3'] + ([] if code == 'p' else ['0']))
             parts.append(count + code)
         return prefix + ''.join(parts)
 

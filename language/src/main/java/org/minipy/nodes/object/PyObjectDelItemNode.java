@@ -12,13 +12,10 @@ import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
-import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
-import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
@@ -80,9 +77,11 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
                             GetClassNode.getUncached().execute(key).getName());
         }
         // CPython words it two ways: PySequence_DelItem (a sequence type, an index key) and PyObject_DelItem.
-        boolean sequence = object instanceof String || object instanceof PTuple || object instanceof PBytes ||
-                        object instanceof PRange;
-        if (sequence && PyNumberIndexNode.getUncached().executeOrNull(key) != null) {
+        Object index = PyObjectSetItemNode.isReadOnlySequence(object) ? PyNumberIndexNode.getUncached().executeOrNull(key) : null;
+        if (index instanceof PInt) {
+            throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
+        }
+        if (index != null) {
             throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item deletion", cls.getName());
