@@ -103,7 +103,13 @@ public final class ByteArrayBuiltins extends PythonBuiltins {
         @Specialization
         @TruffleBoundary
         Object extend(PByteArray self, Object iterable) {
-            byte[] bytes = bytesLikeOrNull(iterable);
+            byte[] bytes;
+            try {
+                bytes = bytesLikeOrNull(iterable);
+            } catch (PException e) {
+                // bytearray_setslice asks for a simple buffer and words any refusal its own way
+                throw PRaiseNode.raise(this, TypeError, "can't set bytearray slice from %s", typeName(iterable));
+            }
             if (bytes == null) {
                 if (iterable instanceof String) {
                     throw PRaiseNode.raise(this, TypeError, "expected iterable of integers; got: 'str'");

@@ -380,7 +380,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
         }
 
         public static PMemoryViewIterator iterator(Node node, PMemoryView view) {
-            view.checkReleased(node);
+            // memory_iter looks at the shape and format, which a released view keeps, before the release
             if (view.getDimensions() == 0) {
                 throw PRaiseNode.raise(node, TypeError, "invalid indexing of 0-dim memory");
             }
@@ -388,6 +388,7 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
                 throw PRaiseNode.raise(node, NotImplementedError, "multi-dimensional sub-views are not implemented");
             }
             view.checkSingleCharFormat(node);
+            view.checkReleased(node);
             return new PMemoryViewIterator(view);
         }
     }

@@ -75,10 +75,13 @@ public final class ByteSource {
         }
     }
 
-    /** For {@code bytearray[a:b] = value}: bytes-likes, or iterables of ints in range(256). */
+    /**
+     * For {@code bytearray[a:b] = value}: exporters of any layout (CPython copies the value with
+     * PyByteArray_FromObject), or iterables of ints in range(256).
+     */
     @TruffleBoundary
     public static byte[] bytesForAssignment(Node node, Object value) {
-        byte[] bytes = bytesLikeOrNull(value);
+        byte[] bytes = contentsOrNull(value);
         if (bytes != null) {
             return bytes;
         } else if (value instanceof String || value instanceof Long || value instanceof PInt) {

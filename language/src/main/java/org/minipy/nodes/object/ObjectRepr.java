@@ -57,7 +57,7 @@ final class ObjectRepr {
         } else if (value instanceof PBytes bytes) {
             return StringRepr.bytesRepr(bytes.getBytes(), bytes.length());
         } else if (value instanceof PByteArray array) {
-            return "bytearray(" + StringRepr.bytesRepr(array.getBytes(), array.length()) + ")";
+            return StringRepr.byteArrayRepr(array.getBytes(), array.length());
         } else if (value instanceof PRange r) {
             return r.getStep() == 1 ? "range(" + r.getStart() + ", " + r.getStop() + ")"
                             : "range(" + r.getStart() + ", " + r.getStop() + ", " + r.getStep() + ")";

@@ -76,6 +76,14 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
-        throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
+        // CPython words it two ways: PySequence_DelItem (a sequence type, an index key) and PyObject_DelItem.
+        Object index = PyObjectSetItemNode.isReadOnlySequence(object) ? PyNumberIndexNode.getUncached().executeOrNull(key) : null;
+        if (index instanceof PInt) {
+            throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
+        }
+        if (index != null) {
+            throw PRaiseNode.raise(node, TypeError, "'%s' object doesn't support item deletion", cls.getName());
+        }
+        throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item deletion", cls.getName());
     }
 }

@@ -14,11 +14,14 @@ import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
@@ -49,12 +52,13 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
 
     @Specialization
     static void doByteArray(PByteArray bytes, long index, long value, @Bind Node node) {
+        // bytearray_ass_subscript checks the value before the index
+        if (value < 0 || value > 255) {
+            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+        }
         long i = index < 0 ? index + bytes.length() : index;
         if (i < 0 || i >= bytes.length()) {
             throw PRaiseNode.raise(node, IndexError, "bytearray index out of range");
-        }
-        if (value < 0 || value > 255) {
-            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
         }
         bytes.getBytes()[(int) i] = (byte) value;
     }
@@ -107,6 +111,15 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
+        // PyObject_SetItem converts an index key of a sequence type before it finds no way to assign
+        if (isReadOnlySequence(object) && PyNumberIndexNode.getUncached().executeOrNull(key) instanceof PInt) {
+            throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
+        }
         throw PRaiseNode.raise(node, TypeError, "'%s' object does not support item assignment", cls.getName());
+    }
+
+    /** The builtin types with sequence methods but no item assignment (sq_item without sq_ass_item). */
+    static boolean isReadOnlySequence(Object object) {
+        return object instanceof String || object instanceof PTuple || object instanceof PBytes || object instanceof PRange;
     }
 }

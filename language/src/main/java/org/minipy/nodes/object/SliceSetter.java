@@ -52,6 +52,9 @@ final class SliceSetter {
                 System.arraycopy(data, 0, result, start, data.length);
                 System.arraycopy(old, stop, result, start + data.length, bytes.length() - stop);
                 bytes.setContents(result, newLength);
+            } else if (data.length == 0) {
+                // bytearray_ass_subscript: an empty value deletes an extended slice
+                deleteByteArraySlice(node, bytes, info);
             } else {
                 if (data.length != info.length()) {
                     throw PRaiseNode.raise(node, ValueError, "attempt to assign bytes of size %d to extended slice of size %d",
@@ -92,24 +95,30 @@ final class SliceSetter {
             }
             list.setContents(result, n);
         } else if (sequence instanceof PByteArray bytes) {
-            PSlice.SliceInfo info = slice.indices(node, bytes.length());
-            if (info.length() == 0) {
-                return;
-            }
-            bytes.checkCanResize(node);
-            boolean[] drop = dropMask(bytes.length(), info);
-            byte[] old = bytes.getBytes();
-            byte[] result = new byte[Math.max(bytes.length() - info.length(), 8)];
-            int n = 0;
-            for (int i = 0; i < bytes.length(); i++) {
-                if (!drop[i]) {
-                    result[n++] = old[i];
-                }
-            }
-            bytes.setContents(result, n);
+            deleteByteArraySlice(node, bytes, slice.indices(node, bytes.length()));
         } else {
             PyObjectDelItemNode.doGeneric(sequence, slice, node);
         }
+    }
+
+    private static void deleteByteArraySlice(Node node, PByteArray bytes, PSlice.SliceInfo info) {
+        // CPython resizes (and so refuses while exported) for any extended slice, even an empty one
+        if (info.step() != 1 || info.length() != 0) {
+            bytes.checkCanResize(node);
+        }
+        if (info.length() == 0) {
+            return;
+        }
+        boolean[] drop = dropMask(bytes.length(), info);
+        byte[] old = bytes.getBytes();
+        byte[] result = new byte[Math.max(bytes.length() - info.length(), 8)];
+        int n = 0;
+        for (int i = 0; i < bytes.length(); i++) {
+            if (!drop[i]) {
+                result[n++] = old[i];
+            }
+        }
+        bytes.setContents(result, n);
     }
 
     private static boolean[] dropMask(int size, PSlice.SliceInfo info) {

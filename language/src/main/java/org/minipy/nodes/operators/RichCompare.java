@@ -15,6 +15,7 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
@@ -22,6 +23,9 @@ import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.buffer.BufferFlags;
+import org.minipy.runtime.buffer.PBuffer;
+import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -46,6 +50,12 @@ public final class RichCompare {
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }
+        if (b instanceof PByteArray y) {
+            r = byteArrayCompare(op.reflected(), y, a);
+            if (r != PNotImplemented.INSTANCE) {
+                return r;
+            }
+        }
         r = userDunder(bc, op.reflected().dunder, b, a);
         if (r != PNotImplemented.INSTANCE) {
             return r;
@@ -61,7 +71,8 @@ public final class RichCompare {
             }
             return a != b;
         }
-        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getName(), bc.getName());
+        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getQualifiedName(),
+                        bc.getQualifiedName());
     }
 
     /** {@code a op b} reduced to a truth value. */
@@ -102,6 +113,9 @@ public final class RichCompare {
         if ((a instanceof PBytes || a instanceof PByteArray) && (b instanceof PBytes || b instanceof PByteArray)) {
             return op.test(Arrays.compareUnsigned(bytesOf(a), 0, lengthOf(a), bytesOf(b), 0, lengthOf(b)));
         }
+        if (a instanceof PByteArray x) {
+            return byteArrayCompare(op, x, b);
+        }
         if (a instanceof PList x && b instanceof PList y) {
             return sequence(op, x.getItems(), x.size(), y.getItems(), y.size());
         }
@@ -120,6 +134,33 @@ public final class RichCompare {
             return rangeEquals(x, y) == (op == CompareOp.EQ);
         }
         return PNotImplemented.INSTANCE;
+    }
+
+    /**
+     * bytearray_richcompare: a bytearray compares as bytes with anything that exports a contiguous buffer
+     * (memoryviews, arrays), whichever side it is on.
+     */
+    private static Object byteArrayCompare(CompareOp op, PByteArray a, Object b) {
+        PythonBufferLibrary lib = PythonBufferLibrary.getUncached();
+        if (!lib.isBuffer(b)) {
+            return PNotImplemented.INSTANCE;
+        }
+        PBuffer buffer;
+        try {
+            buffer = lib.acquire(b, BufferFlags.SIMPLE);
+        } catch (PException e) {
+            // CPython clears the error (a released view, a non-contiguous one) and answers NotImplemented.
+            return PNotImplemented.INSTANCE;
+        }
+        try {
+            byte[] other = buffer.toByteArray();
+            if ((op == CompareOp.EQ || op == CompareOp.NE) && a.length() != other.length) {
+                return op == CompareOp.NE;
+            }
+            return op.test(Arrays.compareUnsigned(a.getBytes(), 0, a.length(), other, 0, other.length));
+        } finally {
+            lib.release(b, buffer);
+        }
     }
 
     private static byte[] bytesOf(Object o) {

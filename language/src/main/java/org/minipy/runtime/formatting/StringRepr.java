@@ -64,6 +64,15 @@ public final class StringRepr {
     /** The b'...' form of the first {@code length} bytes. */
     @TruffleBoundary
     public static String bytesRepr(byte[] bytes, int length) {
+        return bytesRepr(bytes, length, false);
+    }
+
+    /** bytearray's repr escapes {@code '} even inside double quotes, which bytes' does not. */
+    public static String byteArrayRepr(byte[] bytes, int length) {
+        return "bytearray(" + bytesRepr(bytes, length, true) + ")";
+    }
+
+    private static String bytesRepr(byte[] bytes, int length, boolean escapeSingle) {
         boolean hasSingle = false;
         boolean hasDouble = false;
         for (int i = 0; i < length; i++) {
@@ -75,7 +84,7 @@ public final class StringRepr {
         sb.append('b').append(quote);
         for (int i = 0; i < length; i++) {
             int b = bytes[i] & 0xff;
-            if (b == quote || b == '\\') {
+            if (b == quote || b == '\\' || escapeSingle && b == '\'') {
                 sb.append('\\').append((char) b);
             } else if (b == '\t') {
                 sb.append("\\t");
