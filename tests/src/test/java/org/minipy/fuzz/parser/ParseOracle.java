@@ -59,6 +59,15 @@ final class ParseOracle implements AutoCloseable {
         context = submitQuietly(() -> Context.newBuilder("minipy").build());
     }
 
+    /**
+     * Compiles without a time bound: the first compiles of a JVM load and initialise minipy's classes,
+     * which takes seconds on a loaded machine and says nothing about the input.
+     */
+    void warmUp(String text) {
+        Source source = Source.newBuilder("minipy", text, "warmup.py").cached(false).buildLiteral();
+        submitQuietly(() -> classify(source));
+    }
+
     Outcome compile(String text, boolean interactive) {
         Source source = Source.newBuilder("minipy", text, "fuzz.py").interactive(interactive).cached(false).buildLiteral();
         Future<Outcome> f = worker.submit(() -> classify(source));

@@ -59,7 +59,8 @@ class ParserFuzzTest {
             int n = 0;
             for (ParserFuzzer.Finding f : report.findings()) {
                 Path file = out.resolve("finding-" + seed + "-" + f.index() + ".py");
-                Files.writeString(file, f.minimized(), StandardCharsets.UTF_8);
+                // getBytes, unlike writeString, writes a lone surrogate (as '?') instead of failing
+                Files.write(file, f.minimized().getBytes(StandardCharsets.UTF_8));
                 msg.append("\n").append(++n).append(". ").append(f.signature()).append(": ").append(f.detail()).append("\n   seed ")
                                 .append(seed).append(" index ").append(f.index()).append(", minimized in ").append(file);
             }

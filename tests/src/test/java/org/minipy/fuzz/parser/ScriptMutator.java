@@ -69,6 +69,8 @@ final class ScriptMutator {
     }
 
     private String mutate(String s, Random r) {
+        // mostly shallow; sometimes past CPython's limits (200 brackets, its parser's stack) and far past
+        int[] depths = {40, 40, 400, 400, 5000};
         switch (r.nextInt(14)) {
             case 0:
                 return deleteSpan(s, r);
@@ -89,7 +91,7 @@ final class ScriptMutator {
             case 9:
                 return s.substring(0, r.nextInt(s.length() + 1));
             case 10:
-                return insert(s, r.nextInt(s.length() + 1), pick(r, DEEP).repeat(1 + r.nextInt(r.nextBoolean() ? 40 : 400)));
+                return insert(s, r.nextInt(s.length() + 1), pick(r, DEEP).repeat(1 + r.nextInt(depths[r.nextInt(depths.length)])));
             case 11:
                 return replaceChar(s, r);
             case 12:
