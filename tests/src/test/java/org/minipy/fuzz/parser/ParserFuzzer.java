@@ -85,8 +85,9 @@ final class ParserFuzzer {
                 default -> findings.computeIfAbsent(o.signature(),
                                 sig -> new Finding(sig, o.detail(), seed, index, input, minimize(input, interactive, sig)));
             }
-            // a file read as UTF-8 cannot hold a lone surrogate, so CPython could not be given the same input
-            if (dump != null && input.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            // CPython's compile() is a script's path, not the REPL's; and a file read as UTF-8 cannot
+            // hold a lone surrogate, so CPython could not be given the same input
+            if (dump != null && !interactive && input.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
                 String name = String.format("%08d.py", i);
                 Files.writeString(dump.resolve(name), input, StandardCharsets.UTF_8);
                 outcomes.add(name + "\t" + o.kind() + "\t" + errorClass(o) + "\t" + o.line());

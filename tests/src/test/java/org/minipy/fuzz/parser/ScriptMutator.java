@@ -45,9 +45,13 @@ final class ScriptMutator {
     private static final String[] DEEP = {"(", "[", "{", "-", "not ", "lambda: ", "f'{", "x.", "x[", "a if b else ", "1+", "await ",
         "(x for x in ", "[x for x in ", "*", "**", "\n    if x:"};
 
-    /** Rough Python tokens: enough to delete, duplicate and swap whole names, numbers, strings and operators. */
+    /**
+     * Rough Python tokens: enough to delete, duplicate and swap whole names, numbers, strings and
+     * operators. Possessive loops over character classes, because java.util.regex recurses once per
+     * repetition of a group and mutants hold strings thousands of characters long.
+     */
     private static final Pattern TOKEN = Pattern.compile(
-                    "[A-Za-z_][A-Za-z_0-9]*|[0-9][0-9A-Za-z_.]*|'(?:[^'\\\\\\n]|\\\\.)*'|\"(?:[^\"\\\\\\n]|\\\\.)*\"|\\*\\*|//|[^\\sA-Za-z_0-9]");
+                    "[A-Za-z_][A-Za-z_0-9]*+|[0-9][0-9A-Za-z_.]*+|'[^'\\\\\\n]*+(?:\\\\.[^'\\\\\\n]*+)*+'|\"[^\"\\\\\\n]*+(?:\\\\.[^\"\\\\\\n]*+)*+\"|\\*\\*|//|[^\\sA-Za-z_0-9]");
 
     private final List<String> seeds;
 
