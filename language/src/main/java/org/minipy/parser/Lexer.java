@@ -103,8 +103,26 @@ public final class Lexer {
     /** Consumes one code point, keeping line and lineStart up to date. */
     private void advance() {
         if (cp[pos++] == '\n') {
-            line++;
-            lineStart = pos;
+            nextLine();
+        }
+    }
+
+    /** Moves to the line that starts at pos. */
+    private void nextLine() {
+        line++;
+        lineStart = pos;
+        refuseNullBytes();
+    }
+
+    /**
+     * CPython's tokenizer reads a line at a time and refuses one with a NUL in it before tokenizing any
+     * of it, even inside a string; the error quotes the line up to the NUL, so it comes with no caret.
+     */
+    private void refuseNullBytes() {
+        for (int i = lineStart; i < cp.length && cp[i] != '\n'; i++) {
+            if (cp[i] == 0) {
+                throw src.error("source code cannot contain null bytes", line, 0, line, 0);
+            }
         }
     }
 
@@ -117,6 +135,7 @@ public final class Lexer {
     }
 
     private void run() {
+        refuseNullBytes();
         while (true) {
             Mode mode = modes.peek();
             if (mode != null && mode.kind != ModeKind.FIELD) {
@@ -150,8 +169,7 @@ public final class Lexer {
                 if (level == 0) {
                     pos++;
                     out.add(new Token(NEWLINE, "", null, sLine, sCol, sLine, sCol + 1));
-                    line++;
-                    lineStart = pos;
+                    nextLine();
                     atLineStart = true;
                 } else {
                     advance();
@@ -272,11 +290,9 @@ public final class Lexer {
         if (!out.isEmpty() && out.get(out.size() - 1).kind() != NEWLINE && out.get(out.size() - 1).kind() != DEDENT
                         && col() > 0) {
             out.add(new Token(NEWLINE, "", null, line, col(), line, col() + 1));
-            line++;
-            lineStart = pos;
+            nextLine();
         } else if (col() > 0) {
-            line++;
-            lineStart = pos;
+            nextLine();
         }
         while (indentDepth > 0) {
             indentDepth--;

@@ -104,10 +104,14 @@ public final class Parser {
      * CPython tokenizes the rest of the input after a parse error and reports a tokenizer error
      * instead, or a bracket left open at the end of input if the parse error came after the line it
      * was opened on (_PyPegen_tokenize_full_source_to_check_for_errors); "unexpected indent" is
-     * reported before that check.
+     * reported before that check. Only the tokenizer errors that set an exception at once take over;
+     * those it merely records as a state (E_DEDENT, E_TABSPACE, E_TOODEEP, E_LINECONT, E_EOF) are
+     * turned into exceptions only when the parser reads the error token: CPython's second pass, which
+     * looks for a better message, reads one token past where ours stopped.
      */
     private SyntaxErrorException preferredError(SyntaxErrorException e) {
-        if (tokenizerError != null && e != tokenizerError && !e.msg.equals("unexpected indent")) {
+        if (tokenizerError != null && e != tokenizerError && !e.msg.equals("unexpected indent")
+                        && (raisedAtOnce(tokenizerError) || furthest + 1 >= toks.size() - 1)) {
             return tokenizerError;
         }
         if (unclosed == null) {
@@ -118,6 +122,11 @@ public final class Parser {
             return e;
         }
         return src.error("'" + unclosed.text() + "' was never closed", unclosed.line(), unclosed.col() + 1, unclosed.line(), 0);
+    }
+
+    private static boolean raisedAtOnce(SyntaxErrorException tokenizerError) {
+        return tokenizerError.kind == SyntaxErrorException.Kind.SYNTAX && !tokenizerError.msg.equals("unexpected EOF while parsing")
+                        && !tokenizerError.msg.equals("unexpected character after line continuation character");
     }
 
     // ---- token access

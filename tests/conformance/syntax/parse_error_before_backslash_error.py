@@ -1,0 +1,4 @@
+# A parse error on an earlier line wins over a stray backslash: CPython raises that tokenizer
+# error only once the parser reads the line
+x = = 1
+\ y
