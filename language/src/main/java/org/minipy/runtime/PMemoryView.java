@@ -1,5 +1,6 @@
 package org.minipy.runtime;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
@@ -58,12 +59,13 @@ public final class PMemoryView extends ContiguousBufferExporter {
     private final String format;
     /** The item codec's format, or null when {@code format} is not a native single character. */
     private final FormatCode itemFormat;
-    private final int[] shape;
+    /** Never modified: for a view that is a constant in compiled code (a global), the bounds fold. */
+    @CompilationFinal(dimensions = 1) private final int[] shape;
     /**
      * Py_ssize_t strides. Those of a dimension with two or more items address the data and fit in an
      * int; a slice with a huge step makes a dimension of at most one item, whose stride only shows.
      */
-    private final long[] strides;
+    @CompilationFinal(dimensions = 1) private final long[] strides;
     private final boolean cContiguous;
     private final boolean fContiguous;
     private boolean released;

@@ -12,9 +12,9 @@ import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
 
 /**
- * The index loop over memoryviews (benchmark workload 2: {@code s += m[i]} over a 'B' view and a
- * {@code cast('i')} view) compiles once and stays compiled: after warm-up, running it again neither
- * deoptimizes nor recompiles anything.
+ * The index loops over memoryviews (benchmark workload 2: {@code s += m[i]} over a 'B' view and a
+ * {@code cast('i')} view; workload 4: {@code s += m[i, j]} in nested loops over a 2-D view) compile
+ * once and stay compiled: after warm-up, running them again neither deoptimizes nor recompiles anything.
  */
 class MemoryViewJitTest {
     private static final String SETUP = """
@@ -23,11 +23,18 @@ class MemoryViewJitTest {
                         for i in range(n):
                             s += m[i]
                         return s
+                    def run2(m):
+                        s = 0
+                        for i in range(m.shape[0]):
+                            for j in range(m.shape[1]):
+                                s += m[i, j]
+                        return s
                     b = bytearray(b'\\x01\\x02\\x03\\x04' * 50000)
                     m = memoryview(b)
                     c = m.cast('i')
+                    g = m.cast('B', shape=[400, 500])
                     for k in range(4):
-                        total = run(m, len(m)) + run(c, len(c))
+                        total = run(m, len(m)) + run(c, len(c)) + run2(g)
                     """;
 
     @Test
@@ -57,7 +64,7 @@ class MemoryViewJitTest {
             assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2")),
                             "the loop did not compile:\n" + String.join("\n", log));
             log.clear();
-            context.eval("minipy", "for k in range(4):\n    total = run(m, len(m)) + run(c, len(c))\n");
+            context.eval("minipy", "for k in range(4):\n    total = run(m, len(m)) + run(c, len(c)) + run2(g)\n");
             List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
             assertEquals(List.of(), churn, "the warm loop deoptimized or recompiled");
         }

@@ -7,7 +7,10 @@ import org.minipy.nodes.PRaiseNode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.UnboundLocalError;
 
-/** Reads a function's local variable from its frame slot. */
+/**
+ * Reads a function's local variable from its frame slot, which holds an int as a primitive long (see
+ * {@link WriteLocalNode}). In compiled code the frame's tags are known, so the tag test folds away.
+ */
 public final class ReadLocalNode extends ExpressionNode {
     private final int slot;
     private final String name;
@@ -19,6 +22,9 @@ public final class ReadLocalNode extends ExpressionNode {
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
+        if (frame.isLong(slot)) {
+            return frame.getLong(slot);
+        }
         Object value = frame.getObject(slot);
         if (value == null) {
             throw PRaiseNode.raise(this, UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name);

@@ -7,7 +7,11 @@ import org.minipy.nodes.PRaiseNode;
 import static org.minipy.runtime.PythonBuiltinClassType.UnboundLocalError;
 
 
-/** Stores into a function's local variable (a frame slot). */
+/**
+ * Stores into a function's local variable (a frame slot). An int that fits a long is stored as a
+ * primitive long: a loop variable or an accumulator then stays a long across the iterations of a
+ * compiled loop, where a boxed Long in a loop phi would be allocated on every iteration.
+ */
 public final class WriteLocalNode extends WriteTargetNode {
     private final int slot;
     private final String name;
@@ -19,12 +23,16 @@ public final class WriteLocalNode extends WriteTargetNode {
 
     @Override
     public void executeWrite(VirtualFrame frame, Object value) {
-        frame.setObject(slot, value);
+        if (value instanceof Long l) {
+            frame.setLong(slot, l);
+        } else {
+            frame.setObject(slot, value);
+        }
     }
 
     @Override
     public void executeDelete(VirtualFrame frame) {
-        if (frame.getObject(slot) == null) {
+        if (!frame.isLong(slot) && frame.getObject(slot) == null) {
             throw PRaiseNode.raise(this, UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value", name);
         }
         frame.setObject(slot, null);
