@@ -134,9 +134,9 @@ public final class PArray extends ContiguousBufferExporter {
     }
 
     /**
-     * Geometric growth, unlike array_resize's 1/16: CPython's realloc can often extend a large block in
-     * place, but here every growth copies the whole storage, so only doubling keeps appends linear
-     * (each byte copied about once) and the garbage small. An exact request on an empty array (frombytes,
+     * Doubling, not array_resize's 1/16: CPython's realloc can often extend a large block in place, but
+     * here every growth copies the whole storage, so growing by 1/16 copies each byte about 16 times over
+     * (and leaves as much garbage), doubling about once. An exact request on an empty array (frombytes,
      * the constructor) gets no spare room beyond the small rounding.
      */
     @TruffleBoundary
