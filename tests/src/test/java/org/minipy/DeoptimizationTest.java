@@ -68,6 +68,22 @@ class DeoptimizationTest {
             data = memoryview(bytearray(16 * 2000))
             """;
 
+    /** Workload 8's main loop, {@code a.append(x)} on an array('i'), which grows its storage as it goes. */
+    private static final String ARRAY_APPEND_LOOP = """
+            from array import array
+            def bench(n):
+                a = array('i')
+                for i in range(n):
+                    a.append(i & 0xffff)
+                return len(a)
+            data = 100000
+            """;
+
+    @Test
+    void arrayAppendLoopStaysCompiled() {
+        assertStaysCompiled(ARRAY_APPEND_LOOP);
+    }
+
     @Test
     void pythonLoopsStayCompiled() {
         assertStaysCompiled(PURE_PYTHON_LOOPS);

@@ -133,13 +133,19 @@ public final class PArray extends ContiguousBufferExporter {
         }
     }
 
-    // array_resize's growth pattern: mild over-allocation, 1/16 for large arrays
+    /**
+     * Doubling, not array_resize's 1/16: CPython's realloc can often extend a large block in place, but
+     * here every growth copies the whole storage, so growing by 1/16 copies each byte about 16 times over
+     * (and leaves as much garbage), doubling about once. An exact request on an empty array (frombytes,
+     * the constructor) gets no spare room beyond the small rounding.
+     */
     @TruffleBoundary
     private void grow(int items) {
-        if ((long) items * format.nativeSize > MAX_BYTES) {
+        long needed = (long) items * format.nativeSize;
+        if (needed > MAX_BYTES) {
             throw PRaiseNode.raiseNoArgs(null, PythonBuiltinClassType.MemoryError);
         }
-        long wanted = ((items >> 4) + (length < 8 ? 3 : 7) + (long) items) * format.nativeSize;
+        long wanted = Math.max(needed + 8L * format.nativeSize, 2L * bytes.length);
         bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, MAX_BYTES));
     }
 
