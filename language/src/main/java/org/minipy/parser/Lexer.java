@@ -212,6 +212,7 @@ public final class Lexer {
     private boolean indentation() {
         int column = 0;
         int alt = 0;
+        int continuedAt = 0;
         while (true) {
             int c = peek(0);
             if (c == ' ') {
@@ -223,10 +224,20 @@ public final class Lexer {
             } else if (c == '\f') {
                 column = 0;
                 alt = 0;
+            } else if (c == '\\') {
+                // tok_get_normal_mode: indentation cannot be split over physical lines with backslashes,
+                // the first one decides it, unless it is in column 0; then the spaces after it count
+                continuedAt = continuedAt != 0 ? continuedAt : column;
+                lineContinuation();
+                continue;
             } else {
                 break;
             }
             pos++;
+        }
+        if (continuedAt != 0) {
+            column = continuedAt;
+            alt = continuedAt;
         }
         int c = peek(0);
         if (c == '#' || c == '\n') {
@@ -240,7 +251,7 @@ public final class Lexer {
             atLineStart = true;
             return true;
         }
-        if (c == -1 || c == '\\') {
+        if (c == -1) {
             return false;
         }
         if (column == indents[indentDepth]) {

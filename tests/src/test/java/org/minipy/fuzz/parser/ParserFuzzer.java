@@ -90,7 +90,7 @@ final class ParserFuzzer {
             if (dump != null && !interactive && input.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
                 String name = String.format("%08d.py", i);
                 Files.writeString(dump.resolve(name), input, StandardCharsets.UTF_8);
-                outcomes.add(name + "\t" + o.kind() + "\t" + errorClass(o) + "\t" + o.line());
+                outcomes.add(name + "\t" + o.kind() + "\t" + errorClass(o) + "\t" + o.line() + "\t" + o.detail().replaceAll("\\s", " "));
             }
         }
         if (dump != null) {
