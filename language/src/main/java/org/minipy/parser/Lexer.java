@@ -292,6 +292,9 @@ public final class Lexer {
 
     private void finish() {
         if (!modes.isEmpty()) {
+            if (modes.peek().kind != ModeKind.LITERAL && level > 0) {
+                throw fieldNeverClosed();
+            }
             throw unterminatedFString(modes.peek().fstring);
         }
         if (level > 0) {
@@ -562,6 +565,15 @@ public final class Lexer {
         return src.error(what + " (detected at line " + detected + ")", sLine, sCol + 1, sLine, sCol + 1);
     }
 
+    /**
+     * Input that ends inside a replacement field ends like any other with a bracket left open: CPython
+     * names the innermost bracket, the field's '{' or one opened in its expression or format spec.
+     */
+    private SyntaxErrorException fieldNeverClosed() {
+        Token open = unclosedBracket();
+        return src.error("'" + open.text() + "' was never closed", open.line(), open.col() + 1, open.line(), 0);
+    }
+
     private SyntaxErrorException unterminatedFString(FString fs) {
         return unterminatedString(fs.triple, true, fs.line, fs.col);
     }
@@ -576,7 +588,7 @@ public final class Lexer {
         while (true) {
             if (pos >= cp.length) {
                 if (spec) {
-                    throw errorAtCursor("f-string: expecting '}'");
+                    throw fieldNeverClosed();
                 }
                 throw unterminatedFString(fs);
             }
