@@ -49,7 +49,7 @@ final class ParserFuzzer {
         this.dump = dump;
     }
 
-    static String mutant(ScriptMutator mutator, long seed, long index) {
+    private String mutant(long seed, long index) {
         return mutator.mutant(new Random(seed * 1_000_003L + index));
     }
 
@@ -69,7 +69,7 @@ final class ParserFuzzer {
         List<String> outcomes = new ArrayList<>();
         for (; i < count && System.currentTimeMillis() < deadline; i++) {
             long index = i;
-            String input = mutant(mutator, seed, index);
+            String input = mutant(seed, index);
             // one mutant in four also goes through the REPL's path, which first asks whether input is complete
             boolean interactive = i % 4 == 3;
             long start = System.nanoTime();
