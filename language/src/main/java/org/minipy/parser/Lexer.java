@@ -212,6 +212,7 @@ public final class Lexer {
     private boolean indentation() {
         int column = 0;
         int alt = 0;
+        int continuedAt = 0;
         while (true) {
             int c = peek(0);
             if (c == ' ') {
@@ -223,10 +224,20 @@ public final class Lexer {
             } else if (c == '\f') {
                 column = 0;
                 alt = 0;
+            } else if (c == '\\') {
+                // tok_get_normal_mode: indentation cannot be split over physical lines with backslashes,
+                // the first one decides it, unless it is in column 0; then the spaces after it count
+                continuedAt = continuedAt != 0 ? continuedAt : column;
+                lineContinuation();
+                continue;
             } else {
                 break;
             }
             pos++;
+        }
+        if (continuedAt != 0) {
+            column = continuedAt;
+            alt = continuedAt;
         }
         int c = peek(0);
         if (c == '#' || c == '\n') {
@@ -240,7 +251,7 @@ public final class Lexer {
             atLineStart = true;
             return true;
         }
-        if (c == -1 || c == '\\') {
+        if (c == -1) {
             return false;
         }
         if (column == indents[indentDepth]) {
@@ -281,6 +292,9 @@ public final class Lexer {
 
     private void finish() {
         if (!modes.isEmpty()) {
+            if (modes.peek().kind != ModeKind.LITERAL && level > 0) {
+                throw fieldNeverClosed();
+            }
             throw unterminatedFString(modes.peek().fstring);
         }
         if (level > 0) {
@@ -551,6 +565,15 @@ public final class Lexer {
         return src.error(what + " (detected at line " + detected + ")", sLine, sCol + 1, sLine, sCol + 1);
     }
 
+    /**
+     * Input that ends inside a replacement field ends like any other with a bracket left open: CPython
+     * names the innermost bracket, the field's '{' or one opened in its expression or format spec.
+     */
+    private SyntaxErrorException fieldNeverClosed() {
+        Token open = unclosedBracket();
+        return src.error("'" + open.text() + "' was never closed", open.line(), open.col() + 1, open.line(), 0);
+    }
+
     private SyntaxErrorException unterminatedFString(FString fs) {
         return unterminatedString(fs.triple, true, fs.line, fs.col);
     }
@@ -565,7 +588,7 @@ public final class Lexer {
         while (true) {
             if (pos >= cp.length) {
                 if (spec) {
-                    throw errorAtCursor("f-string: expecting '}'");
+                    throw fieldNeverClosed();
                 }
                 throw unterminatedFString(fs);
             }

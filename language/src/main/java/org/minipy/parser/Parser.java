@@ -1693,6 +1693,10 @@ public final class Parser {
             Token lam = tok();
             int i = p;
             while (toks.get(i).kind() != COLON && toks.get(i).kind() != ENDMARKER) {
+                // the list ends in ERRORTOKEN, not ENDMARKER, where the tokenizer failed
+                if (toks.get(i).kind() == ERRORTOKEN) {
+                    throw tokenizerError;
+                }
                 i++;
             }
             Token colon = toks.get(i);

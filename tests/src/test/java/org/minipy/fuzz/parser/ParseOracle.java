@@ -1,5 +1,6 @@
 package org.minipy.fuzz.parser;
 
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -129,7 +130,7 @@ final class ParseOracle implements AutoCloseable {
         return colon < 0 ? message : message.substring(0, colon);
     }
 
-    private <T> T submitQuietly(java.util.concurrent.Callable<T> task) {
+    private <T> T submitQuietly(Callable<T> task) {
         try {
             return worker.submit(task).get();
         } catch (InterruptedException e) {

@@ -49,7 +49,7 @@ class ParserFuzzTest {
         Path dump = dumpDir == null || dumpDir.isEmpty() ? null : Files.createDirectories(Path.of(dumpDir));
         long seed = Long.getLong("fuzz.parser.seed", 1);
         ParserFuzzer fuzzer = new ParserFuzzer(seeds, oracle, dump);
-        ParserFuzzer.Report report = fuzzer.run(seed, Long.getLong("fuzz.parser.count", 1500),
+        ParserFuzzer.Report report = fuzzer.run(seed, Long.getLong("fuzz.parser.count", 15000),
                         1000 * Long.getLong("fuzz.parser.seconds", 45));
         System.out.println("parser fuzz, seed " + seed + ": " + report);
         assertTrue(report.inputs() > 0, "no input ran");

@@ -49,7 +49,7 @@ final class ParserFuzzer {
         this.dump = dump;
     }
 
-    static String mutant(ScriptMutator mutator, long seed, long index) {
+    private String mutant(long seed, long index) {
         return mutator.mutant(new Random(seed * 1_000_003L + index));
     }
 
@@ -69,7 +69,7 @@ final class ParserFuzzer {
         List<String> outcomes = new ArrayList<>();
         for (; i < count && System.currentTimeMillis() < deadline; i++) {
             long index = i;
-            String input = mutant(mutator, seed, index);
+            String input = mutant(seed, index);
             // one mutant in four also goes through the REPL's path, which first asks whether input is complete
             boolean interactive = i % 4 == 3;
             long start = System.nanoTime();
@@ -90,7 +90,7 @@ final class ParserFuzzer {
             if (dump != null && !interactive && input.codePoints().noneMatch(c -> Character.getType(c) == Character.SURROGATE)) {
                 String name = String.format("%08d.py", i);
                 Files.writeString(dump.resolve(name), input, StandardCharsets.UTF_8);
-                outcomes.add(name + "\t" + o.kind() + "\t" + errorClass(o) + "\t" + o.line());
+                outcomes.add(name + "\t" + o.kind() + "\t" + errorClass(o) + "\t" + o.line() + "\t" + o.detail().replaceAll("\\s", " "));
             }
         }
         if (dump != null) {

@@ -1,0 +1,6 @@
+if 1:
+    try:
+        pass
+    \
+except ValueError:
+        pass
