@@ -9,7 +9,6 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.expression.AsciiNode;
 import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
@@ -17,14 +16,12 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectGetItemNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectStrNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PythonClass;
 
 import static org.minipy.builtins.types.StrBuiltins.typeName;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -362,7 +359,7 @@ abstract class PercentFormatter {
             return "bytes";
         }
 
-        // %r is an alias of %a, as a bytes repr is no text: both are ascii(), ASCII already
+        // PEP 461 keeps %r only as an alias of %a, for code shared with Python 2
         @Override
         protected String object(char type, Object value) {
             return switch (type) {
@@ -377,14 +374,9 @@ abstract class PercentFormatter {
             if (value instanceof PBytes || value instanceof PByteArray) {
                 return ByteSource.contentsOrNull(value);
             }
-            PythonClass cls = GetClassNode.getUncached().execute(value);
-            Object dunderBytes = cls.isBuiltin() ? null : cls.lookup("__bytes__");
-            if (dunderBytes != null) {
-                Object result = PyObjectCallNode.getUncached().execute(dunderBytes, PArguments.ofPositional(value));
-                if (!(result instanceof PBytes b)) {
-                    throw PRaiseNode.raise(node, TypeError, "__bytes__ returned non-bytes (type %s)", typeName(result));
-                }
-                return b.getBytes();
+            PBytes converted = ByteSource.fromDunderBytesOrNull(node, value);
+            if (converted != null) {
+                return converted.getBytes();
             }
             byte[] contents = ByteSource.contentsOrNull(value);
             if (contents == null) {
