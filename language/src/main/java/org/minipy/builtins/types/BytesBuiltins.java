@@ -1302,4 +1302,14 @@ public final class BytesBuiltins extends PythonBuiltins {
             return newLike(self, result);
         }
     }
+
+    /** printf-style formatting (PEP 461); a bytearray format makes a bytearray. */
+    @Builtin(name = "__mod__", parameters = {"self", "args"})
+    @GenerateNodeFactory
+    public abstract static class ModNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object mod(Object self, Object args) {
+            return newLike(self, PercentFormatter.ForBytes.format(this, contents(this, self), args));
+        }
+    }
 }

@@ -14,19 +14,16 @@ import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
-import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.MemoryError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -63,14 +60,9 @@ public final class BytesNewBuiltins extends PythonBuiltins {
                 if (source instanceof PBytes b && b.getUserClass() == null) {
                     return b;
                 }
-                PythonClass sourceClass = GetClassNode.getUncached().execute(source);
-                Object dunderBytes = sourceClass.isBuiltin() ? null : sourceClass.lookup("__bytes__");
-                if (dunderBytes != null) {
-                    Object result = PyObjectCallNode.getUncached().execute(dunderBytes, PArguments.ofPositional(source));
-                    if (!(result instanceof PBytes b)) {
-                        throw PRaiseNode.raise(this, TypeError, "__bytes__ returned non-bytes (type %s)", GetClassNode.getUncached().execute(result).getName());
-                    }
-                    return b;
+                PBytes converted = ByteSource.fromDunderBytesOrNull(this, source);
+                if (converted != null) {
+                    return converted;
                 }
             }
             byte[] bytes = fromSource(this, "bytes", source, values[1], values[2]);

@@ -182,21 +182,16 @@ public final class IntBuiltins extends PythonBuiltins {
                     buffers.release(source, buffer);
                 }
             }
-            PythonClass sourceClass = GetClassNode.getUncached().execute(source);
-            Object dunderBytes = sourceClass.isBuiltin() ? null : sourceClass.lookup("__bytes__");
-            if (dunderBytes != null) {
-                Object result = PyObjectCallNode.getUncached().execute(dunderBytes, PArguments.ofPositional(source));
-                if (!(result instanceof PBytes b)) {
-                    throw PRaiseNode.raise(this, TypeError, "__bytes__ returned non-bytes (type %s)", GetClassNode.getUncached().execute(result).getName());
-                }
-                return b.getBytes();
+            PBytes converted = ByteSource.fromDunderBytesOrNull(this, source);
+            if (converted != null) {
+                return converted.getBytes();
             }
             byte[] contents = ByteSource.contentsOrNull(source);
             if (contents != null) {
                 return contents;
             }
             if (source instanceof String || source instanceof Long || source instanceof PInt || source instanceof Boolean || source instanceof Double) {
-                throw PRaiseNode.raise(this, TypeError, "cannot convert '%s' object to bytes", sourceClass.getName());
+                throw PRaiseNode.raise(this, TypeError, "cannot convert '%s' object to bytes", GetClassNode.getUncached().execute(source).getName());
             }
             return BytesNewBuiltins.fromIterableOfInts(this, "bytes", source);
         }

@@ -63,7 +63,7 @@ public final class StrBuiltins extends PythonBuiltins {
     }
 
     @TruffleBoundary
-    private static String typeName(Object value) {
+    static String typeName(Object value) {
         return GetClassNode.getUncached().execute(value).getName();
     }
 
@@ -98,7 +98,7 @@ public final class StrBuiltins extends PythonBuiltins {
         return true;
     }
 
-    private static int length(String s) {
+    static int length(String s) {
         return s.codePointCount(0, s.length());
     }
 
@@ -971,7 +971,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
     /** s padded to {@code width} code points with {@code left} and the rest of the fill on the right. */
     @TruffleBoundary
-    private static String pad(String s, long width, int fill, Alignment alignment) {
+    static String pad(String s, long width, int fill, Alignment alignment) {
         int n = length(s);
         if (width <= n) {
             return s;
@@ -993,7 +993,7 @@ public final class StrBuiltins extends PythonBuiltins {
         return sb.toString();
     }
 
-    private enum Alignment {
+    enum Alignment {
         LEFT,
         RIGHT,
         CENTER
@@ -1108,7 +1108,7 @@ public final class StrBuiltins extends PythonBuiltins {
 
     // PyObject_Format: the spec mini-language belongs to the builtin format()
     @TruffleBoundary
-    private static String formatValue(Node node, Object value, String spec) {
+    static String formatValue(Node node, Object value, String spec) {
         if (spec.isEmpty()) {
             return value instanceof String s ? s : PyObjectStrNode.getUncached().execute(value);
         }
@@ -1362,253 +1362,7 @@ public final class StrBuiltins extends PythonBuiltins {
     public abstract static class ModNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object mod(Object self, Object args) {
-            return new PercentFormatter(this, args).render(self(this, self, "__mod__"));
-        }
-    }
-
-    /** printf-style formatting, {@code fmt % args} (PyUnicode_Format and its unicode_formatter_t). */
-    private static final class PercentFormatter {
-        private final Node node;
-        /** The mapping for %(key)s, when args is one (a tuple or str never is). */
-        private final Object mapping;
-        private Object args;
-        // as CPython: a tuple is walked by index; a single value is arglen -1, argidx -2
-        private int argLength;
-        private int argIndex;
-
-        PercentFormatter(Node node, Object args) {
-            this.node = node;
-            this.args = args;
-            if (args instanceof PTuple tuple) {
-                argLength = tuple.size();
-                argIndex = 0;
-            } else {
-                argLength = -1;
-                argIndex = -2;
-            }
-            boolean isMapping = !(args instanceof PTuple) && !(args instanceof String) &&
-                            GetClassNode.getUncached().execute(args).lookupSpecial("__getitem__") != null;
-            this.mapping = isMapping || args instanceof PDict || args instanceof PList ? args : null;
-        }
-
-        // unicode_format_getnextarg
-        private Object nextArg() {
-            int i = argIndex;
-            if (i < argLength) {
-                argIndex++;
-                return argLength < 0 ? args : ((PTuple) args).get(i);
-            }
-            throw PRaiseNode.raise(node, TypeError, "not enough arguments for format string");
-        }
-
-        @TruffleBoundary
-        String render(String format) {
-            StringBuilder out = new StringBuilder();
-            int n = format.length();
-            int i = 0;
-            while (i < n) {
-                char c = format.charAt(i++);
-                if (c != '%') {
-                    out.append(c);
-                    continue;
-                }
-                if (i < n && format.charAt(i) == '%') {
-                    out.append('%');
-                    i++;
-                    continue;
-                }
-                i = conversion(format, i, out);
-            }
-            if (argIndex < argLength && mapping == null) {
-                throw PRaiseNode.raise(node, TypeError, "not all arguments converted during string formatting");
-            }
-            return out.toString();
-        }
-
-        /** One conversion specifier after its '%'; returns the index after it. */
-        private int conversion(String format, int start, StringBuilder out) {
-            int n = format.length();
-            int i = start;
-            if (i < n && format.charAt(i) == '(') {
-                if (mapping == null) {
-                    throw PRaiseNode.raise(node, TypeError, "format requires a mapping");
-                }
-                int depth = 1;
-                int keyStart = ++i;
-                while (depth > 0 && i < n) {
-                    char c = format.charAt(i++);
-                    if (c == ')') {
-                        depth--;
-                    } else if (c == '(') {
-                        depth++;
-                    }
-                }
-                if (depth > 0) {
-                    throw PRaiseNode.raise(node, ValueError, "incomplete format key");
-                }
-                args = PyObjectGetItemNode.getUncached().execute(mapping, format.substring(keyStart, i - 1));
-                argLength = -1;
-                argIndex = -2;
-            }
-            boolean left = false;
-            boolean plus = false;
-            boolean blank = false;
-            boolean alternate = false;
-            boolean zero = false;
-            for (; i < n && "-+ #0".indexOf(format.charAt(i)) >= 0; i++) {
-                switch (format.charAt(i)) {
-                    case '-' -> left = true;
-                    case '+' -> plus = true;
-                    case ' ' -> blank = true;
-                    case '#' -> alternate = true;
-                    default -> zero = true;
-                }
-            }
-            long width = -1;
-            if (i < n && format.charAt(i) == '*') {
-                width = starArg();
-                if (width < 0) {
-                    left = true;
-                    width = -width;
-                }
-                i++;
-            } else {
-                for (; i < n && Character.isDigit(format.charAt(i)) && format.charAt(i) < 128; i++) {
-                    width = Math.max(width, 0) * 10 + (format.charAt(i) - '0');
-                }
-            }
-            long precision = -1;
-            if (i < n && format.charAt(i) == '.') {
-                i++;
-                precision = 0;
-                if (i < n && format.charAt(i) == '*') {
-                    precision = Math.max(0, starArg());
-                    i++;
-                } else {
-                    for (; i < n && Character.isDigit(format.charAt(i)) && format.charAt(i) < 128; i++) {
-                        precision = precision * 10 + (format.charAt(i) - '0');
-                    }
-                }
-            }
-            while (i < n && (format.charAt(i) == 'h' || format.charAt(i) == 'l' || format.charAt(i) == 'L')) {
-                i++;
-            }
-            if (i >= n) {
-                throw PRaiseNode.raise(node, ValueError, "incomplete format");
-            }
-            char type = format.charAt(i++);
-            String text;
-            switch (type) {
-                case 's', 'r', 'a' -> {
-                    Object value = nextArg();
-                    text = type == 's' ? PyObjectStrNode.getUncached().execute(value) : PyObjectReprNode.getUncached().execute(value);
-                    if (type == 'a') {
-                        text = AsciiNode.ascii(text);
-                    }
-                    if (precision >= 0 && precision < length(text)) {
-                        text = text.substring(0, text.offsetByCodePoints(0, (int) precision));
-                    }
-                    zero = false;
-                }
-                case 'c' -> {
-                    text = character(nextArg());
-                    zero = false;
-                }
-                case 'd', 'i', 'u', 'x', 'X', 'o' -> {
-                    text = integer(nextArg(), type, precision, plus, blank, alternate, zero && !left, width);
-                    zero = false;
-                }
-                case 'e', 'E', 'f', 'F', 'g', 'G' -> {
-                    Object value = nextArg();
-                    String spec = (left ? "<" : "") + (plus ? "+" : blank ? " " : "") + (alternate ? "#" : "") + (zero && !left ? "0" : "") +
-                                    (width >= 0 ? Long.toString(width) : "") + "." + (precision >= 0 ? precision : 6) + type;
-                    text = formatValue(node, realNumber(value), spec);
-                    zero = false;
-                }
-                default -> {
-                    // CPython takes the argument before it looks at the conversion character
-                    nextArg();
-                    throw PRaiseNode.raise(node, ValueError, "unsupported format character '%c' (0x%x) at index %d", type, (int) type, i - 1);
-                }
-            }
-            out.append(pad(text, width, ' ', left ? Alignment.LEFT : Alignment.RIGHT));
-            return i;
-        }
-
-        private long starArg() {
-            Object value = nextArg();
-            if (!(value instanceof Long || value instanceof Boolean)) {
-                throw PRaiseNode.raise(node, TypeError, "* wants int");
-            }
-            return ListBuiltins.asSize(node, value);
-        }
-
-        private String character(Object value) {
-            if (value instanceof String s) {
-                if (s.isEmpty() || s.length() != Character.charCount(s.codePointAt(0))) {
-                    throw PRaiseNode.raise(node, TypeError, "%c requires int or char");
-                }
-                return s;
-            }
-            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-            if (index == null || value instanceof Double) {
-                throw PRaiseNode.raise(node, TypeError, "%c requires int or char");
-            }
-            if (!(index instanceof Long cp) || cp < 0 || cp > Character.MAX_CODE_POINT) {
-                throw PRaiseNode.raise(node, PythonBuiltinClassType.OverflowError, "%c arg not in range(0x110000)");
-            }
-            return Character.toString((int) (long) cp);
-        }
-
-        // mainformatlong and _PyUnicode_FormatLong: sign, 0x/0o prefix, digits padded to the precision
-        private String integer(Object value, char type, long precision, boolean plus, boolean blank, boolean alternate, boolean zeroPad, long width) {
-            java.math.BigInteger v;
-            if (value instanceof Double d && (type == 'd' || type == 'i' || type == 'u')) {
-                if (Double.isNaN(d)) {
-                    throw PRaiseNode.raise(node, ValueError, "cannot convert float NaN to integer");
-                }
-                if (Double.isInfinite(d)) {
-                    throw PRaiseNode.raise(node, PythonBuiltinClassType.OverflowError, "cannot convert float infinity to integer");
-                }
-                v = new java.math.BigDecimal(d).toBigInteger();
-            } else {
-                Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-                if (index == null) {
-                    boolean decimal = type == 'd' || type == 'i' || type == 'u';
-                    throw PRaiseNode.raise(node, TypeError, "%%%c format: %s is required, not %s", type, decimal ? "a real number" : "an integer", typeName(value));
-                }
-                v = index instanceof PInt big ? big.getValue() : java.math.BigInteger.valueOf((Long) index);
-            }
-            int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
-            String digits = v.abs().toString(radix);
-            if (type == 'X') {
-                digits = digits.toUpperCase(Locale.ROOT);
-            }
-            String sign = v.signum() < 0 ? "-" : plus ? "+" : blank ? " " : "";
-            String prefix = alternate && radix != 10 ? "0" + type : "";
-            StringBuilder sb = new StringBuilder(sign).append(prefix);
-            long zeros = Math.max(precision - digits.length(), 0);
-            if (zeroPad) {
-                zeros = Math.max(zeros, width - sign.length() - prefix.length() - digits.length());
-            }
-            sb.repeat('0', (int) zeros);
-            return sb.append(digits).toString();
-        }
-
-        // PyNumber_Float for e, f and g, with float()'s messages
-        private Object realNumber(Object value) {
-            if (value instanceof Double) {
-                return value;
-            }
-            Object index = PyNumberIndexNode.getUncached().executeOrNull(value);
-            if (index == null) {
-                throw PRaiseNode.raise(node, TypeError, "must be real number, not %s", typeName(value));
-            }
-            double d = index instanceof PInt big ? big.getValue().doubleValue() : (double) (Long) index;
-            if (Double.isInfinite(d)) {
-                throw PRaiseNode.raise(node, PythonBuiltinClassType.OverflowError, "int too large to convert to float");
-            }
-            return d;
+            return new PercentFormatter.ForStr(this, args).render(self(this, self, "__mod__"));
         }
     }
 }

@@ -4,10 +4,13 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
@@ -46,6 +49,24 @@ public final class ByteSource {
         } catch (PException e) {
             return null;
         }
+    }
+
+    /**
+     * What the value's {@code __bytes__} returns, or null if its class defines none (builtin classes
+     * never do); a result that is not bytes is CPython's TypeError.
+     */
+    @TruffleBoundary
+    public static PBytes fromDunderBytesOrNull(Node node, Object value) {
+        PythonClass cls = GetClassNode.getUncached().execute(value);
+        Object dunderBytes = cls.isBuiltin() ? null : cls.lookup("__bytes__");
+        if (dunderBytes == null) {
+            return null;
+        }
+        Object result = PyObjectCallNode.getUncached().execute(dunderBytes, PArguments.ofPositional(value));
+        if (!(result instanceof PBytes b)) {
+            throw PRaiseNode.raise(node, TypeError, "__bytes__ returned non-bytes (type %s)", GetClassNode.getUncached().execute(result).getName());
+        }
+        return b;
     }
 
     /**
