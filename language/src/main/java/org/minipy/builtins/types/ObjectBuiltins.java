@@ -51,8 +51,8 @@ public final class ObjectBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class ObjectReprNode extends PythonUnaryBuiltinNode {
         @Specialization
-        static String repr(Object self, @com.oracle.truffle.api.dsl.Cached org.minipy.nodes.object.PyObjectReprNode repr) {
-            return repr.execute(self);
+        static String repr(Object self) {
+            return org.minipy.nodes.object.PyObjectReprNode.objectRepr(self);
         }
     }
 }
