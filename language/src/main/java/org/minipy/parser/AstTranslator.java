@@ -683,8 +683,9 @@ public final class AstTranslator {
      */
     private ExpressionNode superCall(Expr.Name name) {
         Scope scope = fc.scope;
-        boolean hasFirstArgument = scope.isFunctionLike() && scope.argCount > 0;
-        ExpressionNode firstArgument = hasFirstArgument ? readName(scope.params.get(0), name.pos()) : null;
+        Scope owner = scope.superArgumentScope();
+        boolean hasFirstArgument = owner.isFunctionLike() && owner.argCount > 0;
+        ExpressionNode firstArgument = hasFirstArgument ? readName(owner.params.get(0), name.pos()) : null;
         ExpressionNode classCell = scope.isFunctionLike() && scope.lookup("__class__") == Scope.Binding.FREE ? readName("__class__", name.pos()) : null;
         return at(new SuperCallNode(readName("super", name.pos()), classCell, firstArgument), name.pos());
     }
