@@ -52,3 +52,17 @@ class Deep(Rec):
         self.n -= 1
         return 1 + self.depth()
 print(Deep(5).depth())
+
+# object.__init__ takes no extra arguments once a class defines __init__
+class Plain:
+    pass
+class WithInit:
+    def __init__(self, a):
+        super().__init__(a)
+for call in [lambda: object.__init__(Plain(), 1), lambda: WithInit(1), lambda: object.__init__(Plain(), k=2)]:
+    try:
+        call()
+    except TypeError as e:
+        print("TypeError", e)
+object.__init__(Plain())
+print(object.__repr__(Point(3, 4))[:21])

@@ -48,19 +48,22 @@ public final class ObjectBuiltins extends PythonBuiltins {
     public abstract static class ObjectInitNode extends org.minipy.builtins.PythonVarargsBuiltinNode {
         /** object_init: extra arguments are an error unless the class has its own __new__ (which took them) and no __init__. */
         @Specialization
-        @TruffleBoundary
         Object init(Object[] bound) {
-            if (((PTuple) bound[1]).size() == 0 && ((PDict) bound[2]).size() == 0) {
-                return PNone.NONE;
+            if (((PTuple) bound[1]).size() != 0 || ((PDict) bound[2]).size() != 0) {
+                checkExcessArguments(bound[0]);
             }
-            PythonClass cls = GetClassNode.getUncached().execute(bound[0]);
+            return PNone.NONE;
+        }
+
+        @TruffleBoundary
+        private void checkExcessArguments(Object self) {
+            PythonClass cls = GetClassNode.getUncached().execute(self);
             if (!isObjects(cls.lookup("__init__"))) {
                 throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)");
             }
             if (isObjects(cls.lookup("__new__"))) {
-                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "%s() takes no arguments", cls.getName());
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", cls.getName());
             }
-            return PNone.NONE;
         }
 
         private static boolean isObjects(Object method) {
