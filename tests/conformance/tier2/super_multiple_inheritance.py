@@ -103,3 +103,24 @@ for make in ["dup", "mro", "layout"]:
                 pass
     except TypeError as ex:
         print("TypeError", ex)
+
+# MRO corner cases
+class A0: pass
+class B(A0, object): pass
+print(B.__mro__, A0.__bases__, object.__bases__, B.__bases__)
+try:
+    class X(object, A0): pass
+except TypeError as e: print(e)
+class P(A0): pass
+class Q(A0): pass
+class R(P, Q): pass
+class S(Q, P): pass
+try:
+    class T(R, S): pass
+except TypeError as e: print(e)
+class E1(Exception): pass
+class E2(LookupError, E1): pass
+print(E2.__mro__, E2.__base__)
+try:
+    raise E2("x")
+except E1 as e: print("E1", repr(e))
