@@ -44,6 +44,7 @@ import org.minipy.builtins.types.SystemExitBuiltins;
 import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
+import org.minipy.builtins.types.SuperBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -61,6 +62,7 @@ public final class BuiltinRegistry {
                         new ReversedBuiltins(),
                         new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
+                        new SuperBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),

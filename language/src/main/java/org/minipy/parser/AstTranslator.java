@@ -17,6 +17,7 @@ import org.minipy.nodes.PyNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.call.CallMethodNode;
 import org.minipy.nodes.call.CallNode;
+import org.minipy.nodes.call.SuperCallNode;
 import org.minipy.nodes.controlflow.AssertNode;
 import org.minipy.nodes.controlflow.BlockNode;
 import org.minipy.nodes.controlflow.BreakNode;
@@ -652,6 +653,9 @@ public final class AstTranslator {
         if (c.func() instanceof Expr.Attribute method && isSimpleCall(c)) {
             return methodCall(method, c);
         }
+        if (c.func() instanceof Expr.Name n && n.id().equals("super") && c.args().isEmpty() && c.keywords().isEmpty()) {
+            return superCall(n);
+        }
         ExpressionNode function = expr(c.func());
         ExpressionNode[] args = new ExpressionNode[c.args().size()];
         boolean[] starred = new boolean[args.length];
@@ -671,6 +675,19 @@ public final class AstTranslator {
             values[i] = expr(c.keywords().get(i).value());
         }
         return new CallNode(function, args, starred, names, values);
+    }
+
+    /**
+     * {@code super()}: what super_init_without_args finds in the frame, the {@code __class__} cell (which the
+     * scope analysis makes free in functions that name super) and the first positional parameter.
+     */
+    private ExpressionNode superCall(Expr.Name name) {
+        Scope scope = fc.scope;
+        Scope owner = scope.superArgumentScope();
+        boolean hasFirstArgument = owner.isFunctionLike() && owner.argCount > 0;
+        ExpressionNode firstArgument = hasFirstArgument ? readName(owner.params.get(0), name.pos()) : null;
+        ExpressionNode classCell = scope.isFunctionLike() && scope.lookup("__class__") == Scope.Binding.FREE ? readName("__class__", name.pos()) : null;
+        return at(new SuperCallNode(readName("super", name.pos()), classCell, firstArgument), name.pos());
     }
 
     /** A call without {@code *args} or {@code **kwargs}. */

@@ -76,6 +76,18 @@ public final class Scope {
         return kind == Kind.FUNCTION || kind == Kind.COMPREHENSION;
     }
 
+    /**
+     * The scope whose first argument a {@code super()} here takes: list, set and dict comprehensions are inlined
+     * in CPython 3.12+ (PEP 709), so in them it is the enclosing function's; generator expressions keep their own.
+     */
+    public Scope superArgumentScope() {
+        Scope s = this;
+        while (s.kind == Kind.COMPREHENSION && !s.isGenerator && s.parent != null) {
+            s = s.parent;
+        }
+        return s;
+    }
+
     @Override
     public String toString() {
         return kind + " " + name + " params=" + params + " locals=" + locals + " cells=" + cellVars + " frees=" + freeVars

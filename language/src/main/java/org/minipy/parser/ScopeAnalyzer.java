@@ -358,6 +358,10 @@ public final class ScopeAnalyzer {
                 addDef(n.id(), n.ctx() == Expr.Ctx.LOAD ? USE : DEF_LOCAL);
                 if (n.ctx() == Expr.Ctx.LOAD && cur.isFunctionLike() && n.id().equals("super")) {
                     addDef("__class__", USE);
+                    Scope owner = cur.superArgumentScope();
+                    if (owner != cur && owner.kind == Scope.Kind.FUNCTION && owner.argCount > 0) {
+                        addDef(owner.params.get(0), USE);
+                    }
                 }
             }
             case Expr.Constant c -> { }

@@ -27,6 +27,7 @@ public enum PythonBuiltinClassType {
     function("function", object),
     builtin_function_or_method("builtin_function_or_method", object),
     method("method", object),
+    super_("super", object),
     module("module", object),
     cell("cell", object),
     generator("generator", object),

@@ -31,6 +31,7 @@ public final class PythonClass extends PythonObject {
     private final String name;
     private final PythonBuiltinClassType builtinType;
     private final PythonClass base;
+    private final PythonClass[] bases;
     private final PythonClass[] mro;
     private final Map<String, Object> dict = new LinkedHashMap<>();
     /** Invalidated whenever this class's dict changes, so method caches of user classes stay correct. */
@@ -45,11 +46,25 @@ public final class PythonClass extends PythonObject {
         this.name = name;
         this.builtinType = builtinType;
         this.base = base;
+        this.bases = base == null ? new PythonClass[0] : new PythonClass[]{base};
         List<PythonClass> order = new ArrayList<>();
         for (PythonClass c = this; c != null; c = c.base) {
             order.add(c);
         }
         this.mro = order.toArray(new PythonClass[0]);
+        this.stableDict = new CyclicAssumption(name);
+    }
+
+    /**
+     * A user class with several bases; {@code base} is the one whose instance layout it has ({@code __base__}).
+     * Throws {@link IllegalArgumentException} with CPython's message when the bases have no consistent MRO.
+     */
+    public PythonClass(String name, PythonClass base, PythonClass[] bases) {
+        this.name = name;
+        this.builtinType = null;
+        this.base = base;
+        this.bases = bases.clone();
+        this.mro = C3Linearization.mro(this, bases);
         this.stableDict = new CyclicAssumption(name);
     }
 
@@ -96,6 +111,11 @@ public final class PythonClass extends PythonObject {
 
     public PythonClass getBase() {
         return base;
+    }
+
+    /** {@code __bases__}. */
+    public PythonClass[] getBases() {
+        return bases.clone();
     }
 
     public PythonClass[] getMro() {
@@ -245,7 +265,7 @@ public final class PythonClass extends PythonObject {
         if (base == null) {
             throw UnsupportedMessageException.create();
         }
-        return new PTuple(new Object[]{base});
+        return new PTuple(getBases());
     }
 
     @ExportMessage

@@ -147,7 +147,7 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
             case "__base__":
                 return cls.getBase() == null ? PNone.NONE : cls.getBase();
             case "__bases__":
-                return cls.getBase() == null ? PTuple.EMPTY : new PTuple(new Object[]{cls.getBase()});
+                return new PTuple(cls.getBases());
             default:
                 break;
         }

@@ -55,6 +55,12 @@ public abstract class PyObjectReprNode extends PyBaseNode {
         return value.toString();
     }
 
+    /** object.__repr__: the builtin repr even where the value's class defines its own __repr__ (which may call this one). */
+    @TruffleBoundary
+    public static String objectRepr(Object value) {
+        return ObjectRepr.builtinRepr(value, GetClassNode.getUncached().execute(value));
+    }
+
     @Fallback
     @TruffleBoundary
     static String doGeneric(Object value) {

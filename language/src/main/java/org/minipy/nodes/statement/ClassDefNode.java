@@ -64,21 +64,33 @@ public final class ClassDefNode extends ExpressionNode {
 
     @TruffleBoundary
     private PythonClass create(Object[] baseValues, PCell[] closure, PModule globals) {
-        if (baseValues.length > 1) {
-            throw PRaiseNode.raise(this, TypeError, "minipy supports single inheritance only");
-        }
-        PythonClass base;
+        PythonClass[] bases = new PythonClass[Math.max(baseValues.length, 1)];
         if (baseValues.length == 0) {
-            base = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.object);
-        } else if (baseValues[0] instanceof PythonClass c) {
+            bases[0] = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.object);
+        }
+        for (int i = 0; i < baseValues.length; i++) {
+            if (!(baseValues[i] instanceof PythonClass c)) {
+                throw PRaiseNode.raise(this, TypeError, "bases must be types");
+            }
             if (c.isBuiltin() && !c.getBuiltinClassType().isAcceptableBase()) {
                 throw PRaiseNode.raise(this, TypeError, "type '%s' is not an acceptable base type", c.getName());
             }
-            base = c;
-        } else {
-            throw PRaiseNode.raise(this, TypeError, "bases must be types");
+            bases[i] = c;
         }
-        PythonClass cls = new PythonClass(name, null, base);
+        PythonClass base = bestBase(bases);
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PRaiseNode.raise(this, TypeError, "duplicate base class %s", bases[i].getName());
+                }
+            }
+        }
+        PythonClass cls;
+        try {
+            cls = new PythonClass(name, base, bases);
+        } catch (IllegalArgumentException e) {
+            throw PRaiseNode.raise(this, TypeError, "%s", e.getMessage());
+        }
         cls.setAttribute("__module__", globals.getName());
         cls.setAttribute("__qualname__", qualname);
         PFunction bodyFunction = new PFunction(name, qualname, body, new Signature(name, new String[]{"__class__"}, 1, new String[0], null, null),
@@ -91,6 +103,34 @@ public final class ClassDefNode extends ExpressionNode {
             throw e.passedCallSite(this);
         }
         return cls;
+    }
+
+    /**
+     * best_base: the base whose instance layout (the builtin class its instances are made of) derives from all
+     * the others'; exception classes count as one layout, as most of CPython's do.
+     */
+    private PythonClass bestBase(PythonClass[] bases) {
+        PythonClass winner = null;
+        PythonBuiltinClassType winnerLayout = null;
+        for (PythonClass b : bases) {
+            PythonBuiltinClassType layout = b.getBuiltinBase().isExceptionType() ? PythonBuiltinClassType.BaseException : b.getBuiltinBase();
+            if (winner == null || (layout != winnerLayout && derives(layout, winnerLayout))) {
+                winner = b;
+                winnerLayout = layout;
+            } else if (!derives(winnerLayout, layout)) {
+                throw PRaiseNode.raise(this, TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    private static boolean derives(PythonBuiltinClassType type, PythonBuiltinClassType base) {
+        for (PythonBuiltinClassType t = type; t != null; t = t.getBase()) {
+            if (t == base) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ExpressionNode readClassLocal(String name) {
