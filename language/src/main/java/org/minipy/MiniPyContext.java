@@ -68,7 +68,7 @@ public final class MiniPyContext {
     private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
         return switch (t) {
             case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
-                            traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, str_ascii_iterator,
+                            traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, longrange_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
                             dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator, ForeignObject ->
                 false;

@@ -1,6 +1,9 @@
 package org.minipy.runtime;
 
-/** {@code range(start, stop, step)} with bounds that fit in a long. */
+/**
+ * {@code range(start, stop, step)} whose bounds and length fit in a long: the representation that
+ * {@code for i in range(n)} compiles to. Other ranges are {@link PBigRange}s.
+ */
 public final class PRange extends PythonObject {
     private final long start;
     private final long stop;
@@ -12,6 +15,14 @@ public final class PRange extends PythonObject {
         this.stop = stop;
         this.step = step;
         this.length = computeLength(start, stop, step);
+    }
+
+    /** For {@link PBigRange#create}, which has the length already and bounds whose difference may not fit in a long. */
+    PRange(long start, long stop, long step, long length) {
+        this.start = start;
+        this.stop = stop;
+        this.step = step;
+        this.length = length;
     }
 
     private static long computeLength(long start, long stop, long step) {

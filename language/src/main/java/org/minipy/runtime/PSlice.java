@@ -1,9 +1,12 @@
 package org.minipy.runtime;
 
+import java.math.BigInteger;
+
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.operators.IntMath;
 
 /** A slice object; start, stop and step are any Python values (None when absent). */
 public final class PSlice extends PythonObject {
@@ -79,6 +82,40 @@ public final class PSlice extends PythonObject {
         }
         int clampedStep = (int) Math.max(Math.min(stepValue, Integer.MAX_VALUE), -Integer.MAX_VALUE);
         return new SliceInfo((int) startValue, (int) stopValue, clampedStep, (int) count);
+    }
+
+    /**
+     * _PySlice_GetLongIndices: start, stop and step over a length of any size, without clamping the
+     * bounds to a Py_ssize_t (range slicing).
+     */
+    @TruffleBoundary
+    public BigInteger[] longIndices(Node location, BigInteger length) {
+        BigInteger stepValue = step == PNone.NONE ? BigInteger.ONE : bigIndex(location, step);
+        if (stepValue.signum() == 0) {
+            throw PRaiseNode.raise(location, PythonBuiltinClassType.ValueError, "slice step cannot be zero");
+        }
+        boolean negative = stepValue.signum() < 0;
+        BigInteger lower = negative ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = negative ? length.subtract(BigInteger.ONE) : length;
+        BigInteger startValue = start == PNone.NONE ? (negative ? upper : lower) : adjust(bigIndex(location, start), length, lower, upper);
+        BigInteger stopValue = stop == PNone.NONE ? (negative ? lower : upper) : adjust(bigIndex(location, stop), length, lower, upper);
+        return new BigInteger[]{startValue, stopValue, stepValue};
+    }
+
+    private static BigInteger adjust(BigInteger index, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (index.signum() < 0) {
+            return index.add(length).max(lower);
+        }
+        return index.min(upper);
+    }
+
+    private static BigInteger bigIndex(Node location, Object value) {
+        Object index = org.minipy.nodes.object.PyNumberIndexNode.getUncached().executeOrNull(value);
+        if (index == null) {
+            throw PRaiseNode.raise(location, PythonBuiltinClassType.TypeError,
+                            "slice indices must be integers or None or have an __index__ method");
+        }
+        return IntMath.big(index);
     }
 
     /** A slice bound as a Py_ssize_t, clamped as _PyEval_SliceIndex does for huge ints. */

@@ -38,6 +38,7 @@ public enum PythonBuiltinClassType {
     list_reverseiterator("list_reverseiterator", object),
     tuple_iterator("tuple_iterator", object),
     range_iterator("range_iterator", object),
+    longrange_iterator("longrange_iterator", object),
     str_ascii_iterator("str_ascii_iterator", object),
     bytes_iterator("bytes_iterator", object),
     bytearray_iterator("bytearray_iterator", object),
@@ -139,7 +140,7 @@ public enum PythonBuiltinClassType {
         return switch (this) {
             case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function,
                             builtin_function_or_method, method, cell, generator, list_iterator, list_reverseiterator, tuple_iterator,
-                            range_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
+                            range_iterator, longrange_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
                             dict_valueiterator, dict_itemiterator, dict_keys, dict_values, dict_items, set_iterator, iterator ->
                 false;
             default -> true;

@@ -46,6 +46,7 @@ import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
 import org.minipy.nodes.operators.RichCompareNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PCallableIterator;
@@ -55,6 +56,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
@@ -134,9 +136,24 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @Builtin(name = "len", parameters = {"obj"})
     @GenerateNodeFactory
     public abstract static class LenNode extends PythonUnaryBuiltinNode {
+        /** A range's length is a Py_ssize_t, beyond the int that PyObjectSizeNode answers. */
         @Specialization
+        static long len(PRange range) {
+            return range.getLength();
+        }
+
+        @Specialization
+        long len(PBigRange range) {
+            return range.lengthAsSize(this);
+        }
+
+        @Specialization(guards = "!isRange(obj)")
         static long len(Object obj, @Cached PyObjectSizeNode size) {
             return size.execute(obj);
+        }
+
+        static boolean isRange(Object obj) {
+            return PBigRange.isRange(obj);
         }
     }
 

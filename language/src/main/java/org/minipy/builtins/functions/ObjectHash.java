@@ -11,6 +11,7 @@ import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PArray;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -18,7 +19,6 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PNone;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -64,8 +64,8 @@ public final class ObjectHash {
             return hashItems(location, t.getItems(), t.size(), true);
         } else if (value == PNone.NONE) {
             return NONE;
-        } else if (value instanceof PRange r) {
-            return hashRange(location, r);
+        } else if (PBigRange.isRange(value)) {
+            return hashItems(location, PBigRange.of(value).hashedFields(), 3, true);
         } else if (value instanceof PSlice s) {
             return hashItems(location, new Object[]{s.getStart(), s.getStop(), s.getStep()}, 3, false);
         } else if (value instanceof PMemoryView m) {
@@ -143,20 +143,6 @@ public final class ObjectHash {
             acc += length ^ (XXPRIME_5 ^ 3527539L);
         }
         return acc == -1 ? 1546275796 : acc;
-    }
-
-    // range_hash: equal ranges hash alike, so only the length and what matters for it count
-    private static long hashRange(Node location, PRange r) {
-        long length = r.getLength();
-        Object[] t;
-        if (length == 0) {
-            t = new Object[]{0L, PNone.NONE, PNone.NONE};
-        } else if (length == 1) {
-            t = new Object[]{1L, r.getStart(), PNone.NONE};
-        } else {
-            t = new Object[]{length, r.getStart(), r.getStep()};
-        }
-        return hashItems(location, t, 3, true);
     }
 
     /**

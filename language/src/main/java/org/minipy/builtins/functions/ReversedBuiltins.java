@@ -17,11 +17,11 @@ import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectSizeNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PReversed;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -50,8 +50,8 @@ public final class ReversedBuiltins extends PythonBuiltins {
         Object create(@SuppressWarnings("unused") Object cls, Object sequence) {
             if (sequence instanceof PList list) {
                 return new PReversed(list, list.size(), PythonBuiltinClassType.list_reverseiterator);
-            } else if (sequence instanceof PRange range) {
-                return new PReversed(range, range.getLength(), PythonBuiltinClassType.range_iterator);
+            } else if (PBigRange.isRange(sequence)) {
+                return PBigRange.of(sequence).reverseIterator();
             } else if (sequence instanceof PDict dict) {
                 Object[] keys = dict.keys();
                 return new PReversed(new PTuple(keys), keys.length, PythonBuiltinClassType.reversed);

@@ -1,5 +1,6 @@
 package org.minipy.builtins.types;
 
+import java.math.BigInteger;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -11,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
@@ -18,13 +20,13 @@ import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.PyObjectReprNode;
-import org.minipy.nodes.operators.RichCompare;
+import org.minipy.nodes.operators.IntMath;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PythonBuiltinClassType;
 
-import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
 /** {@code range(stop)}, {@code range(start, stop[, step])} and its attributes (Objects/rangeobject.c). */
@@ -45,7 +47,7 @@ public final class RangeBuiltins extends PythonBuiltins {
             return new PRange(0, start, 1);
         }
 
-        @Specialization(guards = "isNoValue(step)")
+        @Specialization(guards = {"isNoValue(step)", "!lengthOverflows(start, stop)"})
         PRange doStartStop(Object cls, long start, long stop, @SuppressWarnings("unused") Object step) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
             return new PRange(start, stop, 1);
@@ -53,30 +55,31 @@ public final class RangeBuiltins extends PythonBuiltins {
 
         @Fallback
         @TruffleBoundary
-        PRange create(Object cls, Object first, Object second, Object third) {
+        Object create(Object cls, Object first, Object second, Object third) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
             if (second == PNone.NO_VALUE) {
-                return new PRange(0, bound(first), 1);
+                return PBigRange.create(BigInteger.ZERO, bound(first), BigInteger.ONE);
             }
-            long start = bound(first);
-            long stop = bound(second);
-            long step = third == PNone.NO_VALUE ? 1 : bound(third);
-            if (step == 0) {
+            BigInteger start = bound(first);
+            BigInteger stop = bound(second);
+            BigInteger step = third == PNone.NO_VALUE ? BigInteger.ONE : bound(third);
+            if (step.signum() == 0) {
                 throw PRaiseNode.raise(this, ValueError, "range() arg 3 must not be zero");
             }
-            return new PRange(start, stop, step);
+            return PBigRange.create(start, stop, step);
         }
 
         static boolean isNoValue(Object value) {
             return value == PNone.NO_VALUE;
         }
 
-        /** PRange holds longs: CPython's ranges beyond them are refused with the overflow of their len(). */
-        private long bound(Object value) {
-            if (BuiltinArguments.index(this, value) instanceof Long l) {
-                return l;
-            }
-            throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
+        /** Whether {@code stop - start} exceeds a long: such a range(start, stop) is a PBigRange. */
+        static boolean lengthOverflows(long start, long stop) {
+            return start < stop && stop - start < 0;
+        }
+
+        private BigInteger bound(Object value) {
+            return IntMath.big(BuiltinArguments.index(this, value));
         }
     }
 
@@ -85,6 +88,11 @@ public final class RangeBuiltins extends PythonBuiltins {
     public abstract static class StartNode extends PythonUnaryBuiltinNode {
         @Specialization
         static long start(PRange self) {
+            return self.getStart();
+        }
+
+        @Specialization
+        static Object start(PBigRange self) {
             return self.getStart();
         }
     }
@@ -96,6 +104,11 @@ public final class RangeBuiltins extends PythonBuiltins {
         static long stop(PRange self) {
             return self.getStop();
         }
+
+        @Specialization
+        static Object stop(PBigRange self) {
+            return self.getStop();
+        }
     }
 
     @Builtin(name = "step", parameters = {"self"}, isGetter = true)
@@ -105,6 +118,11 @@ public final class RangeBuiltins extends PythonBuiltins {
         static long step(PRange self) {
             return self.getStep();
         }
+
+        @Specialization
+        static Object step(PBigRange self) {
+            return self.getStep();
+        }
     }
 
     /** range_index: arithmetic for ints, element-wise comparison for anything else. */
@@ -112,15 +130,21 @@ public final class RangeBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class IndexNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object index(PRange self, Object value) {
-            long position = position(this, self, value);
-            if (position < 0) {
-                if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
+        @TruffleBoundary
+        Object index(Object self, Object value) {
+            PBigRange range = rangeSelf(this, self, "index");
+            if (IntMath.isInt(value)) {
+                BigInteger position = range.position(IntMath.big(value));
+                if (position.signum() < 0) {
                     throw PRaiseNode.raise(this, ValueError, "%s is not in range", PyObjectReprNode.getUncached().execute(value));
                 }
+                return PInt.normalize(position);
+            }
+            BigInteger position = range.search(this, value, false);
+            if (position.signum() < 0) {
                 throw PRaiseNode.raise(this, ValueError, "sequence.index(x): x not in sequence");
             }
-            return position;
+            return PInt.normalize(position);
         }
     }
 
@@ -129,37 +153,20 @@ public final class RangeBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class CountNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object count(PRange self, Object value) {
-            if (value instanceof Long || value instanceof Boolean || value instanceof PInt) {
-                return position(this, self, value) >= 0 ? 1L : 0L;
+        @TruffleBoundary
+        Object count(Object self, Object value) {
+            PBigRange range = rangeSelf(this, self, "count");
+            if (IntMath.isInt(value)) {
+                return range.position(IntMath.big(value)).signum() >= 0 ? 1L : 0L;
             }
-            long n = 0;
-            for (long i = 0; i < self.getLength(); i++) {
-                if (RichCompare.eq(this, self.get(i), value)) {
-                    n++;
-                }
-            }
-            return n;
+            return PInt.normalize(range.search(this, value, true));
         }
     }
 
-    @TruffleBoundary
-    private static long position(Node node, PRange range, Object value) {
-        if (value instanceof PInt) {
-            // a range holds longs only
-            return -1;
+    private static PBigRange rangeSelf(Node node, Object self, String method) {
+        if (!PBigRange.isRange(self)) {
+            throw DescriptorErrors.wrongSelf(node, method, "range", self);
         }
-        if (value instanceof Long || value instanceof Boolean) {
-            long v = value instanceof Boolean b ? (b ? 1 : 0) : (Long) value;
-            long offset = v - range.getStart();
-            boolean inside = range.getStep() > 0 ? v >= range.getStart() && v < range.getStop() : v <= range.getStart() && v > range.getStop();
-            return inside && offset % range.getStep() == 0 ? offset / range.getStep() : -1;
-        }
-        for (long i = 0; i < range.getLength(); i++) {
-            if (RichCompare.eq(node, range.get(i), value)) {
-                return i;
-            }
-        }
-        return -1;
+        return PBigRange.of(self);
     }
 }

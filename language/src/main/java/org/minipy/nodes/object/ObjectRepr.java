@@ -7,6 +7,7 @@ import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
 import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -61,6 +62,8 @@ final class ObjectRepr {
         } else if (value instanceof PRange r) {
             return r.getStep() == 1 ? "range(" + r.getStart() + ", " + r.getStop() + ")"
                             : "range(" + r.getStart() + ", " + r.getStop() + ", " + r.getStep() + ")";
+        } else if (value instanceof PBigRange r) {
+            return r.repr();
         } else if (value instanceof PSlice s) {
             PyObjectReprNode repr = PyObjectReprNode.getUncached();
             return "slice(" + repr.execute(s.getStart()) + ", " + repr.execute(s.getStop()) + ", " + repr.execute(s.getStep()) + ")";

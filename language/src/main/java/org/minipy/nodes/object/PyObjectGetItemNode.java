@@ -14,6 +14,7 @@ import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -134,6 +135,10 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
         }
         if (isSequence(object)) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
+            if (index != null && PBigRange.isRange(object)) {
+                // range_subscript takes any int: its items are computed, not stored
+                return PBigRange.of(object).getItem(node, index);
+            }
             if (index instanceof Long l) {
                 return PyObjectGetItemNode.getUncached().execute(object, l);
             }
@@ -160,6 +165,6 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
 
     private static boolean isSequence(Object o) {
         return o instanceof PList || o instanceof PTuple || o instanceof String || o instanceof PBytes || o instanceof PByteArray ||
-                        o instanceof PRange;
+                        PBigRange.isRange(o);
     }
 }

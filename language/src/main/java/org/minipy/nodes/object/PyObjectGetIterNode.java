@@ -12,6 +12,7 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -53,6 +54,11 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     @Specialization
     static Object doRange(PRange range) {
         return new PIterator(range, PythonBuiltinClassType.range_iterator);
+    }
+
+    @Specialization
+    static Object doBigRange(PBigRange range) {
+        return range.iterator();
     }
 
     @Specialization

@@ -9,6 +9,7 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -87,6 +88,11 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
     @Specialization
     static boolean doRange(PRange value) {
         return value.getLength() != 0;
+    }
+
+    @Specialization
+    static boolean doBigRange(PBigRange value) {
+        return !value.isEmpty();
     }
 
     @Specialization

@@ -13,13 +13,13 @@ import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -120,6 +120,6 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
 
     /** The builtin types with sequence methods but no item assignment (sq_item without sq_ass_item). */
     static boolean isReadOnlySequence(Object object) {
-        return object instanceof String || object instanceof PTuple || object instanceof PBytes || object instanceof PRange;
+        return object instanceof String || object instanceof PTuple || object instanceof PBytes || PBigRange.isRange(object);
     }
 }

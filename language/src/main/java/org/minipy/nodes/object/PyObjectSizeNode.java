@@ -12,6 +12,7 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -76,6 +77,15 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
             throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C ssize_t");
         }
         return (int) value.getLength();
+    }
+
+    @Specialization
+    static int doBigRange(PBigRange value, @Bind Node node) {
+        long length = value.lengthAsSize(node);
+        if (length > Integer.MAX_VALUE) {
+            throw PRaiseNode.raise(node, OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return (int) length;
     }
 
     @Specialization

@@ -3,10 +3,10 @@ package org.minipy.nodes.object;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 
@@ -31,12 +31,8 @@ final class SliceGetter {
             return new PBytes(bytes(bytes.getBytes(), slice.indices(node, bytes.length())));
         } else if (sequence instanceof PByteArray bytes) {
             return new PByteArray(bytes(bytes.getBytes(), slice.indices(node, bytes.length())));
-        } else if (sequence instanceof PRange range) {
-            PSlice.SliceInfo info = slice.indices(node, (int) Math.min(range.getLength(), Integer.MAX_VALUE));
-            // compute_slice: the new bounds are the range's values at the slice's indices
-            long start = range.getStart() + (long) info.start() * range.getStep();
-            long stop = range.getStart() + (long) info.stop() * range.getStep();
-            return new PRange(start, stop, range.getStep() * info.step());
+        } else if (PBigRange.isRange(sequence)) {
+            return PBigRange.of(sequence).slice(node, slice);
         }
         return PyObjectGetItemNode.doGeneric(sequence, slice, node);
     }

@@ -14,6 +14,7 @@ import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -119,8 +120,8 @@ public abstract class ContainsNode extends BinaryOpNode {
             throw PRaiseNode.raise(node, TypeError, "'in <string>' requires string as left operand, not %s",
                             GetClassNode.getUncached().execute(item).getName());
         }
-        if (container instanceof PRange r && !(item instanceof Long)) {
-            return search(node, item, rangeItems(r), (int) r.getLength());
+        if (PBigRange.isRange(container)) {
+            return PBigRange.of(container).contains(node, item);
         }
         PythonClass cls = GetClassNode.getUncached().execute(container);
         Object contains = cls.lookupSpecial("__contains__");
@@ -144,13 +145,5 @@ public abstract class ContainsNode extends BinaryOpNode {
             }
         }
         return false;
-    }
-
-    private static Object[] rangeItems(PRange r) {
-        Object[] items = new Object[(int) r.getLength()];
-        for (int i = 0; i < items.length; i++) {
-            items[i] = r.get(i);
-        }
-        return items;
     }
 }

@@ -11,6 +11,7 @@ import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -19,7 +20,6 @@ import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -130,8 +130,8 @@ public final class RichCompare {
             return compare(null, op, new PTuple(new Object[]{x.getStart(), x.getStop(), x.getStep()}),
                             new PTuple(new Object[]{y.getStart(), y.getStop(), y.getStep()}));
         }
-        if (a instanceof PRange x && b instanceof PRange y && (op == CompareOp.EQ || op == CompareOp.NE)) {
-            return rangeEquals(x, y) == (op == CompareOp.EQ);
+        if (PBigRange.isRange(a) && PBigRange.isRange(b) && (op == CompareOp.EQ || op == CompareOp.NE)) {
+            return PBigRange.of(a).sameItems(PBigRange.of(b)) == (op == CompareOp.EQ);
         }
         return PNotImplemented.INSTANCE;
     }
@@ -240,18 +240,5 @@ public final class RichCompare {
             }
         }
         return true;
-    }
-
-    private static boolean rangeEquals(PRange x, PRange y) {
-        if (x.getLength() != y.getLength()) {
-            return false;
-        }
-        if (x.getLength() == 0) {
-            return true;
-        }
-        if (x.getStart() != y.getStart()) {
-            return false;
-        }
-        return x.getLength() == 1 || x.getStep() == y.getStep();
     }
 }
