@@ -3,6 +3,7 @@ package org.minipy.runtime;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
@@ -218,6 +219,10 @@ public final class PDict extends PythonObject {
             }
             return new TupleKey(keys);
         }
+        if (PBigRange.isRange(key)) {
+            // equal ranges (the same items, whatever their stops) are one key
+            return new RangeKey(List.of(PBigRange.of(key).hashedFields()));
+        }
         if (key instanceof PMemoryView view) {
             // hashable only if readonly and of a byte format; a 'B' view equals the bytes of its contents
             MemoryViewHash.hash(null, view);
@@ -228,6 +233,9 @@ public final class PDict extends PythonObject {
                             org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getQualifiedName());
         }
         return key;
+    }
+
+    private record RangeKey(List<Object> fields) {
     }
 
     private record TupleKey(Object[] items) {
