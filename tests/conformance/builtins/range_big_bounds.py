@@ -38,12 +38,13 @@ attempt(lambda: big[1:"a"])
 print(2**64 - 1 in big, 2**64 in big, -1 in big, True in big, 1.0 in range(2**70, 2**70 + 3), 2**70 + 1 in range(2**70, 2**70 + 3))
 print(10**19 in range(-10**20, 10**20, 7), 10**19 + 5 in range(-10**20, 10**20, 7), 2**64 in range(5), 2**64 not in range(5))
 print(big.index(2**63), big.index(True), big.count(2**63), big.count(-1), big.count(False))
-floats = range(2**70, 2**70 + 2**20, 2**18)
-print(floats.count(2.0**70 + 2**19), floats.index(2.0**70 + 2**19), 2.0**70 + 3 * 2**18 in floats, 2.0**70 + 2**17 in floats)
+# floats near 2**70 are exact at multiples of 2**18
+floats = range(2**70, 2**70 + 2**24, 2**20)
+print(floats.count(2.0**70 + 2**21), floats.index(2.0**70 + 2**21), 2.0**70 + 3 * 2**20 in floats, 2.0**70 + 2**19 in floats)
 attempt(lambda: big.index(2**64))
 attempt(lambda: range(5).index(2**64))
-attempt(lambda: floats.index(2.0**70 + 2**17))
-print(floats.count(2.0**70 + 2**17), floats.count("x"), floats.count(2**70 + 2**18))
+attempt(lambda: floats.index(2.0**70 + 2**19))
+print(floats.count(2.0**70 + 2**19), floats.count("x"), floats.count(2**70 + 2**20))
 
 # iteration and reversal yield big ints
 print(list(range(2**64 - 2, 2**64 + 2)), tuple(range(2**64, 2**64 - 4, -1)), [x * 2 for x in range(2**65, 2**65 + 2)])
