@@ -21,7 +21,6 @@ import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PNotImplemented;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -59,11 +58,8 @@ final class ObjectRepr {
             return StringRepr.bytesRepr(bytes.getBytes(), bytes.length());
         } else if (value instanceof PByteArray array) {
             return StringRepr.byteArrayRepr(array.getBytes(), array.length());
-        } else if (value instanceof PRange r) {
-            return r.getStep() == 1 ? "range(" + r.getStart() + ", " + r.getStop() + ")"
-                            : "range(" + r.getStart() + ", " + r.getStop() + ", " + r.getStep() + ")";
-        } else if (value instanceof PBigRange r) {
-            return r.repr();
+        } else if (PBigRange.isRange(value)) {
+            return PBigRange.of(value).repr();
         } else if (value instanceof PSlice s) {
             PyObjectReprNode repr = PyObjectReprNode.getUncached();
             return "slice(" + repr.execute(s.getStart()) + ", " + repr.execute(s.getStop()) + ", " + repr.execute(s.getStep()) + ")";
