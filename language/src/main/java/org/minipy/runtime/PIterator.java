@@ -7,7 +7,8 @@ package org.minipy.runtime;
 public final class PIterator extends PythonObject {
     private final Object source;
     private final PythonBuiltinClassType type;
-    private int index;
+    /** A long: a range iterator can step past 2**31 items. */
+    private long index;
     private boolean exhausted;
 
     public PIterator(Object source, PythonBuiltinClassType type) {
@@ -19,11 +20,11 @@ public final class PIterator extends PythonObject {
         return source;
     }
 
-    public int getIndex() {
+    public long getIndex() {
         return index;
     }
 
-    public void setIndex(int index) {
+    public void setIndex(long index) {
         this.index = index;
     }
 

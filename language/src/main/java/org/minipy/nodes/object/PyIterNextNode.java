@@ -53,20 +53,20 @@ public abstract class PyIterNextNode extends PyBaseNode {
     static Object doList(PIterator it, @Bind Node node) {
         TruffleSafepoint.poll(node);
         PList list = (PList) it.getSource();
-        int i = it.getIndex();
+        long i = it.getIndex();
         if (it.isExhausted() || i >= list.size()) {
             it.setExhausted();
             return null;
         }
         it.setIndex(i + 1);
-        return list.get(i);
+        return list.get((int) i);
     }
 
     @Specialization(guards = "isRange(it)")
     static Object doRange(PIterator it, @Bind Node node) {
         TruffleSafepoint.poll(node);
         PRange range = (PRange) it.getSource();
-        int i = it.getIndex();
+        long i = it.getIndex();
         if (i >= range.getLength()) {
             return null;
         }
@@ -82,27 +82,25 @@ public abstract class PyIterNextNode extends PyBaseNode {
             return null;
         }
         Object source = it.getSource();
-        int i = it.getIndex();
+        long i = it.getIndex();
         Object result;
         if (source instanceof PTuple t) {
-            result = i < t.size() ? t.get(i) : null;
+            result = i < t.size() ? t.get((int) i) : null;
         } else if (source instanceof String s) {
             if (i < s.length()) {
-                int cp = s.codePointAt(i);
+                int cp = s.codePointAt((int) i);
                 it.setIndex(i + Character.charCount(cp));
                 return Character.toString(cp);
             }
             result = null;
         } else if (source instanceof PBytes b) {
-            result = i < b.length() ? (Object) (long) (b.getBytes()[i] & 0xff) : null;
+            result = i < b.length() ? (Object) (long) (b.getBytes()[(int) i] & 0xff) : null;
         } else if (source instanceof PByteArray b) {
-            result = i < b.length() ? (Object) (long) (b.getBytes()[i] & 0xff) : null;
-        } else if (source instanceof PRange r) {
-            result = i < r.getLength() ? (Object) r.get(i) : null;
+            result = i < b.length() ? (Object) (long) (b.getBytes()[(int) i] & 0xff) : null;
         } else {
             // the sequence protocol: __getitem__ with 0, 1, ... until IndexError
             try {
-                result = PyObjectGetItemNode.getUncached().execute(source, (long) i);
+                result = PyObjectGetItemNode.getUncached().execute(source, i);
             } catch (PException e) {
                 if (e.isOfType(PythonBuiltinClassType.IndexError) || e.isOfType(PythonBuiltinClassType.StopIteration)) {
                     it.setExhausted();
