@@ -44,6 +44,15 @@ public final class PRaiseNode {
         return new PException(exception, location, true);
     }
 
+    /**
+     * An allocation the JVM could not satisfy, as CPython's MemoryError. A failed request has allocated
+     * nothing, so the code that handles the error has the memory it had before.
+     */
+    public static PException memoryError(@SuppressWarnings("unused") OutOfMemoryError e) {
+        CompilerDirectives.transferToInterpreter();
+        return raiseNoArgs(null, PythonBuiltinClassType.MemoryError);
+    }
+
     /** An exception with no arguments at all, as {@code raise StopIteration} makes. */
     @TruffleBoundary
     public static PException raiseNoArgs(Node location, PythonBuiltinClassType type) {

@@ -14,13 +14,17 @@ public final class PRange extends PythonObject {
         this.length = computeLength(start, stop, step);
     }
 
+    /** The number of items, or -1 when that exceeds a long (the distance is taken unsigned, so it cannot wrap). */
     private static long computeLength(long start, long stop, long step) {
+        long steps;
         if (step > 0 && start < stop) {
-            return (stop - 1 - start) / step + 1;
+            steps = Long.divideUnsigned(stop - 1 - start, step);
         } else if (step < 0 && start > stop) {
-            return (start - 1 - stop) / -step + 1;
+            steps = Long.divideUnsigned(start - 1 - stop, -step);
+        } else {
+            return 0;
         }
-        return 0;
+        return steps < 0 || steps == Long.MAX_VALUE ? -1 : steps + 1;
     }
 
     public long getStart() {
@@ -35,6 +39,7 @@ public final class PRange extends PythonObject {
         return step;
     }
 
+    /** -1 for a range of more than Long.MAX_VALUE items. */
     public long getLength() {
         return length;
     }

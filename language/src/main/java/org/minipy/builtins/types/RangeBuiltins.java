@@ -2,6 +2,7 @@ package org.minipy.builtins.types;
 
 import java.util.List;
 
+import com.oracle.truffle.api.CompilerDirectives;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
@@ -48,7 +49,7 @@ public final class RangeBuiltins extends PythonBuiltins {
         @Specialization(guards = "isNoValue(step)")
         PRange doStartStop(Object cls, long start, long stop, @SuppressWarnings("unused") Object step) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.range, cls);
-            return new PRange(start, stop, 1);
+            return checkLength(new PRange(start, stop, 1));
         }
 
         @Fallback
@@ -64,7 +65,16 @@ public final class RangeBuiltins extends PythonBuiltins {
             if (step == 0) {
                 throw PRaiseNode.raise(this, ValueError, "range() arg 3 must not be zero");
             }
-            return new PRange(start, stop, step);
+            return checkLength(new PRange(start, stop, step));
+        }
+
+        /** A range of more items than a long counts is refused as its len() would be. */
+        private PRange checkLength(PRange range) {
+            if (range.getLength() < 0) {
+                CompilerDirectives.transferToInterpreter();
+                throw PRaiseNode.raise(this, OverflowError, "Python int too large to convert to C ssize_t");
+            }
+            return range;
         }
 
         static boolean isNoValue(Object value) {
