@@ -45,11 +45,14 @@ public final class PRaiseNode {
     }
 
     /**
-     * An allocation the JVM could not satisfy, as CPython's MemoryError. A failed request has allocated
-     * nothing, so the code that handles the error has the memory it had before.
+     * The JVM running out of heap or stack, as CPython's MemoryError or RecursionError. A failed allocation has
+     * allocated nothing and an overflowed stack has unwound, so the code that handles the error can go on.
      */
-    public static PException memoryError(@SuppressWarnings("unused") OutOfMemoryError e) {
+    public static PException exhausted(VirtualMachineError e) {
         CompilerDirectives.transferToInterpreter();
+        if (e instanceof StackOverflowError) {
+            return raise(null, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        }
         return raiseNoArgs(null, PythonBuiltinClassType.MemoryError);
     }
 

@@ -53,6 +53,12 @@ public final class Parser {
     /** Parses a module ("exec" mode). */
     public static Stmt.Module parse(String source, String filename) {
         SourceText src = new SourceText(source, filename);
+        int nul = source.indexOf('\0');
+        if (nul >= 0) {
+            // CPython refuses such a file as it reads it, before tokenizing
+            int line = (int) source.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw src.error("source code cannot contain null bytes", line, 1, line, 1);
+        }
         Parser parser = new Parser(src, Lexer.tokenize(src));
         try {
             return parser.file();

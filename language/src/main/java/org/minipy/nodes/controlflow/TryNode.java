@@ -47,10 +47,10 @@ public final class TryNode extends StatementNode {
         } catch (PException e) {
             runFinally(frame, e);
             throw e;
-        } catch (OutOfMemoryError e) {
-            PException memoryError = PRaiseNode.memoryError(e);
-            runFinally(frame, memoryError);
-            throw memoryError;
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            PException exhausted = PRaiseNode.exhausted(e);
+            runFinally(frame, exhausted);
+            throw exhausted;
         } catch (ControlFlowException e) {
             // return, break and continue run the finally block on their way out; one raised there wins
             finalbody.executeVoid(frame);
@@ -90,9 +90,9 @@ public final class TryNode extends StatementNode {
             caught.enter();
             handle(frame, e);
             return;
-        } catch (OutOfMemoryError e) {
+        } catch (OutOfMemoryError | StackOverflowError e) {
             caught.enter();
-            handle(frame, PRaiseNode.memoryError(e));
+            handle(frame, PRaiseNode.exhausted(e));
             return;
         }
         if (orelse != null) {

@@ -70,7 +70,7 @@ public final class FunctionRootNode extends MiniPyRootNode {
             CompilerDirectives.transferToInterpreter();
             throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded");
         } catch (OutOfMemoryError e) {
-            throw PRaiseNode.memoryError(e);
+            throw PRaiseNode.exhausted(e);
         } finally {
             context.exitFrame();
         }

@@ -26,8 +26,8 @@ public final class ModuleRootNode extends MiniPyRootNode {
         try {
             body.executeVoid(frame);
             return result == null ? PNone.NONE : result.executeGeneric(frame);
-        } catch (OutOfMemoryError e) {
-            throw PRaiseNode.memoryError(e);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw PRaiseNode.exhausted(e);
         }
     }
 }
