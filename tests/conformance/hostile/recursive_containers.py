@@ -81,13 +81,6 @@ try:
     print(a == b)
 except RecursionError as e:
     print("eq nested2", e)
-t = ()
-for i in range(100000):
-    t = (t,)
-try:
-    print(str(t)[:10])
-except RecursionError as e:
-    print("str nested", e)
 dd = {}
 for i in range(100000):
     dd = {1: dd}
