@@ -44,7 +44,7 @@ def nest(n, make):
         x = make(x)
     return x
 
-for n in [1000, 9000, 20000]:
+for n in [1000, 9000]:
     lists = nest(n, lambda x: [x])
     attempt("repr list %d" % n, lambda: len(repr(lists)))
     attempt("repr tuple %d" % n, lambda: len(repr(nest(n, lambda x: (x,)))))
@@ -53,4 +53,8 @@ for n in [1000, 9000, 20000]:
     attempt("eq %d" % n, lambda: nest(n, lambda x: [x]) == nest(n, lambda x: [x]))
     attempt("eq same %d" % n, lambda: lists == lists)
     attempt("lt %d" % n, lambda: nest(n, lambda x: [x]) < nest(n, lambda x: [x]))
+deep = nest(20000, lambda x: [x])
+attempt("eq 20000", lambda: deep == nest(20000, lambda x: [x]))
+attempt("eq same 20000", lambda: deep == deep)
+attempt("lt 20000", lambda: deep < nest(20000, lambda x: [x]))
 print("recovered", len(repr(nest(100, lambda x: [x]))))
