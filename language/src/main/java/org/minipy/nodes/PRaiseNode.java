@@ -44,6 +44,18 @@ public final class PRaiseNode {
         return new PException(exception, location, true);
     }
 
+    /**
+     * The JVM running out of heap or stack, as CPython's MemoryError or RecursionError. A failed allocation has
+     * allocated nothing and an overflowed stack has unwound, so the code that handles the error can go on.
+     */
+    public static PException exhausted(VirtualMachineError e) {
+        CompilerDirectives.transferToInterpreter();
+        if (e instanceof StackOverflowError) {
+            return raise(null, PythonBuiltinClassType.RecursionError, "maximum recursion depth exceeded");
+        }
+        return raiseNoArgs(null, PythonBuiltinClassType.MemoryError);
+    }
+
     /** An exception with no arguments at all, as {@code raise StopIteration} makes. */
     @TruffleBoundary
     public static PException raiseNoArgs(Node location, PythonBuiltinClassType type) {

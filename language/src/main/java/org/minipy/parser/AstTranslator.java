@@ -167,7 +167,7 @@ public final class AstTranslator {
     private static MiniPySyntaxError syntaxError(Source source, String text, SyntaxErrorException e) {
         boolean incomplete = source.isInteractive() && Parser.isIncomplete(text);
         SourceSection section = null;
-        if (e.lineno >= 1 && e.lineno <= source.getLineCount()) {
+        if (e.hasLocation() && e.lineno >= 1 && e.lineno <= source.getLineCount()) {
             int lineStart = source.getLineStartOffset(e.lineno);
             int lineLength = source.getLineLength(e.lineno);
             int start = Math.max(0, Math.min(e.offset - 1, lineLength));
@@ -596,12 +596,21 @@ public final class AstTranslator {
     }
 
     private ExpressionNode boolOp(Expr.BoolOp b) {
-        List<Expr> values = b.values();
-        ExpressionNode result = expr(values.get(values.size() - 1));
-        for (int i = values.size() - 2; i >= 0; i--) {
-            result = b.op() == Expr.BoolOperator.AND ? new AndNode(expr(values.get(i)), result) : new OrNode(expr(values.get(i)), result);
+        return boolOp(b.op() == Expr.BoolOperator.AND, b.values(), 0, b.values().size());
+    }
+
+    /**
+     * {@code values[from:to]} joined by 'and' or 'or' as a balanced tree: both operators are associative, and a
+     * chain of thousands of operands must not nest thousands of nodes deep.
+     */
+    private ExpressionNode boolOp(boolean and, List<Expr> values, int from, int to) {
+        if (to - from == 1) {
+            return expr(values.get(from));
         }
-        return result;
+        int middle = (from + to) >>> 1;
+        ExpressionNode left = boolOp(and, values, from, middle);
+        ExpressionNode right = boolOp(and, values, middle, to);
+        return and ? new AndNode(left, right) : new OrNode(left, right);
     }
 
     private ExpressionNode compare(Expr.Compare c) {

@@ -8,6 +8,8 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.minipy.runtime.PInt;
+
 /**
  * The tokenizer, after CPython's Parser/lexer: INDENT and DEDENT from an indentation stack, NEWLINE
  * only outside brackets, and f-strings split into FSTRING_START, FSTRING_MIDDLE, the tokens of
@@ -443,6 +445,11 @@ public final class Lexer {
         endOfNumber("decimal");
         String text = src.slice(start, pos);
         String digits = text.replace("_", "");
+        if (!isFloat && digits.length() > PInt.MAX_STR_DIGITS) {
+            throw src.error(String.format("Exceeds the limit (%d digits) for integer string conversion: value has %d digits; "
+                            + "use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal for huge integer literals "
+                            + "to avoid decimal conversion limits.", PInt.MAX_STR_DIGITS, digits.length()), sLine, sCol + 1, line, col() + 1);
+        }
         Object value = isFloat ? (Object) Double.parseDouble(digits) : intValue(new BigInteger(digits));
         emit(NUMBER, text, value, sLine, sCol);
     }

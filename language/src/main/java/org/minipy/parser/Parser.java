@@ -23,8 +23,12 @@ import org.minipy.parser.ast.Stmt;
  */
 public final class Parser {
 
-    /** Nesting of recursive expression rules we accept before giving up, instead of overflowing the stack. */
-    private static final int MAX_DEPTH = 3000;
+    /**
+     * Nesting of recursive expression rules we accept before giving up, instead of overflowing the stack: where
+     * CPython's parser runs out of its 6000 levels (MAXSTACK) for a statement at module level. Each unary operator,
+     * 'not' and conditional expression takes one level there, each lambda and '**' two.
+     */
+    private static final int MAX_DEPTH = 5967;
 
     private final SourceText src;
     private final List<Token> toks;
@@ -49,6 +53,12 @@ public final class Parser {
     /** Parses a module ("exec" mode). */
     public static Stmt.Module parse(String source, String filename) {
         SourceText src = new SourceText(source, filename);
+        int nul = source.indexOf('\0');
+        if (nul >= 0) {
+            // CPython refuses such a file as it reads it, before tokenizing
+            int line = (int) source.substring(0, nul).chars().filter(c -> c == '\n').count() + 1;
+            throw src.error("source code cannot contain null bytes", line, 1, line, 1);
+        }
         Parser parser = new Parser(src, Lexer.tokenize(src));
         try {
             return parser.file();
@@ -239,11 +249,11 @@ public final class Parser {
         }
     }
 
-    /** CPython raises MemoryError with this message; a SyntaxError carrying it is the closest we report. */
+    /** CPython's parser raises MemoryError with this message. */
     private SyntaxErrorException tooComplex() {
         Token t = toks.get(Math.min(p, toks.size() - 1));
-        return src.error("Parser stack overflowed - Python source too complex to parse", t.line(), t.col() + 1, t.line(),
-                        t.col() + 1);
+        return src.error(SyntaxErrorException.Kind.MEMORY, "Parser stack overflowed - Python source too complex to parse", t.line(),
+                        t.col() + 1, t.line(), t.col() + 1);
     }
 
     // ---- statements
@@ -1015,11 +1025,12 @@ public final class Parser {
         Arguments args = parameters(true, COLON);
         expect(COLON);
         enter();
+        enter();
         try {
             Expr body = expression();
             return new Expr.Lambda(posFrom(start), args, body);
         } finally {
-            depth--;
+            depth -= 2;
         }
     }
 
@@ -1205,11 +1216,12 @@ public final class Parser {
             return base;
         }
         enter();
+        enter();
         try {
             Expr exponent = factor();
             return new Expr.BinOp(posFrom(start), base, Expr.Operator.POW, exponent);
         } finally {
-            depth--;
+            depth -= 2;
         }
     }
 

@@ -38,6 +38,9 @@ public final class ScopeAnalyzer {
     private Scope cur;
     /** Whether break and continue are allowed here: inside a loop body of the current code unit. */
     private boolean inLoop;
+    /** CPython 3.13's Py_C_RECURSION_LIMIT, which bounds the nesting its symtable pass accepts. */
+    private static final int MAX_DEPTH = 10000;
+    private int depth;
     private SyntaxErrorException compileError;
 
     private ScopeAnalyzer(SourceText src) {
@@ -62,14 +65,17 @@ public final class ScopeAnalyzer {
             a.visitBody(m.body());
             a.analyzeBlock(module, null, new HashSet<>(), new HashSet<>());
         } catch (StackOverflowError e) {
-            // CPython raises RecursionError with this message for such deeply nested code
-            throw new SyntaxErrorException(SyntaxErrorException.Kind.SYNTAX, "maximum recursion depth exceeded during compilation",
-                            filename, 1, 1, 1, 1, a.src.line(1));
+            throw a.tooDeep();
         }
         if (a.compileError != null) {
             throw a.compileError;
         }
         return a.scopes;
+    }
+
+    /** CPython's symtable raises RecursionError with this message for such deeply nested code. */
+    private SyntaxErrorException tooDeep() {
+        return src.error(SyntaxErrorException.Kind.RECURSION, "maximum recursion depth exceeded during compilation", 1, 1, 1, 1);
     }
 
     private SyntaxErrorException error(Pos pos, String msg) {
@@ -102,7 +108,24 @@ public final class ScopeAnalyzer {
         }
     }
 
+    /** Each statement and expression is a level of CPython's symtable recursion, limited to C_RECURSION_LIMIT. */
     private void visit(Stmt s) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep();
+        }
+        visitStatement(s);
+        depth--;
+    }
+
+    private void visit(Expr e) {
+        if (++depth > MAX_DEPTH) {
+            throw tooDeep();
+        }
+        visitExpression(e);
+        depth--;
+    }
+
+    private void visitStatement(Stmt s) {
         switch (s) {
             case Stmt.FunctionDef f -> {
                 addDef(f.name(), DEF_LOCAL);
@@ -352,7 +375,7 @@ public final class ScopeAnalyzer {
         visit(t);
     }
 
-    private void visit(Expr e) {
+    private void visitExpression(Expr e) {
         switch (e) {
             case Expr.Name n -> {
                 addDef(n.id(), n.ctx() == Expr.Ctx.LOAD ? USE : DEF_LOCAL);

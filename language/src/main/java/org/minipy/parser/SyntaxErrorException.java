@@ -9,9 +9,13 @@ public final class SyntaxErrorException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The Python exception class: SyntaxError or its subclasses IndentationError and TabError. */
+    /**
+     * The Python exception class: SyntaxError or its subclasses IndentationError and TabError; or, for source
+     * nested too deeply to compile, the MemoryError of CPython's parser or the RecursionError of its compiler,
+     * which CPython reports without a location.
+     */
     public enum Kind {
-        SYNTAX("SyntaxError"), INDENTATION("IndentationError"), TAB("TabError");
+        SYNTAX("SyntaxError"), INDENTATION("IndentationError"), TAB("TabError"), MEMORY("MemoryError"), RECURSION("RecursionError");
 
         public final String pythonName;
 
@@ -40,6 +44,11 @@ public final class SyntaxErrorException extends RuntimeException {
         this.endLineno = endLineno;
         this.endOffset = endOffset;
         this.text = text;
+    }
+
+    /** Whether this is a real SyntaxError (or subclass), which CPython prints with its file, line and carets. */
+    public boolean hasLocation() {
+        return kind != Kind.MEMORY && kind != Kind.RECURSION;
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 
+import org.minipy.nodes.PRaiseNode;
+
 /**
  * A Python int that does not fit in a Java {@code long}. Invariant: every int in the long range is a
  * {@code Long}, so a PInt never equals a Long and arithmetic fast paths only ever see longs.
@@ -41,10 +43,29 @@ public final class PInt extends PythonObject implements Comparable<PInt> {
         return BigInteger.valueOf(v);
     }
 
+    /** CPython's sys.get_int_max_str_digits(): decimal conversions of longer ints are refused (CVE-2020-10735). */
+    public static final int MAX_STR_DIGITS = 4300;
+    /** Any int of more bits has more than MAX_STR_DIGITS digits: 10**4300 needs 14285 bits. */
+    private static final int MAX_STR_BITS = 14286;
+
     @Override
     @TruffleBoundary
     public String toString() {
-        return value.toString();
+        return decimal(value);
+    }
+
+    /** The decimal digits, or the ValueError of long_to_decimal_string beyond {@link #MAX_STR_DIGITS}. */
+    @TruffleBoundary
+    public static String decimal(BigInteger value) {
+        if (value.bitLength() <= MAX_STR_BITS) {
+            String digits = value.toString();
+            if (digits.length() - (value.signum() < 0 ? 1 : 0) <= MAX_STR_DIGITS) {
+                return digits;
+            }
+        }
+        throw PRaiseNode.raise(null, PythonBuiltinClassType.ValueError,
+                        "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit",
+                        MAX_STR_DIGITS);
     }
 
     @Override

@@ -55,6 +55,7 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
@@ -149,6 +150,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
         @Specialization(guards = "!isRange(obj)")
         static long len(Object obj, @Cached PyObjectSizeNode size) {
+            if (obj instanceof PRange range) {
+                // a range may be longer than any array, so its length is not limited to an int as sizes are
+                return range.getLength();
+            }
             return size.execute(obj);
         }
 

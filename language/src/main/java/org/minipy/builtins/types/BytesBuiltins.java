@@ -29,6 +29,7 @@ import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.ArraySize;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
@@ -1215,7 +1216,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             // CPython's center puts the odd byte on the left when the width is odd
             case CENTER -> total / 2 + (total & (int) width & 1);
         };
-        byte[] result = new byte[(int) width];
+        byte[] result = new byte[ArraySize.check(node, width)];
         Arrays.fill(result, fill);
         System.arraycopy(data, 0, result, left, data.length);
         return newLike(self, result);
@@ -1257,7 +1258,8 @@ public final class BytesBuiltins extends PythonBuiltins {
         Object expandtabs(Object self, Object tabSizeArg) {
             byte[] data = data(this, self);
             int length = length(self);
-            long tabSize = tabSizeArg == PNone.NO_VALUE ? 8 : asSsize(this, tabSizeArg);
+            long tabSize = tabSizeArg == PNone.NO_VALUE ? 8 : BuiltinArguments.cInt(this, tabSizeArg);
+            ArraySize.check(this, expandedLength(data, length, tabSize));
             ByteArrayOutputStream out = new ByteArrayOutputStream(length);
             long column = 0;
             for (int i = 0; i < length; i++) {
@@ -1279,6 +1281,24 @@ public final class BytesBuiltins extends PythonBuiltins {
         }
     }
 
+    /** The length of the result of expandtabs, computed first so that an impossible one is refused before any work. */
+    private static long expandedLength(byte[] data, int length, long tabSize) {
+        long result = 0;
+        long column = 0;
+        for (int i = 0; i < length; i++) {
+            byte b = data[i];
+            if (b == '\t') {
+                long spaces = tabSize > 0 ? tabSize - column % tabSize : 0;
+                column += spaces;
+                result += spaces;
+            } else {
+                result++;
+                column = b == '\n' || b == '\r' ? 0 : column + 1;
+            }
+        }
+        return result;
+    }
+
     /** zfill: zeros on the left, after a leading sign. */
     @Builtin(name = "zfill", parameters = {"self", "width"})
     @GenerateNodeFactory
@@ -1291,7 +1311,7 @@ public final class BytesBuiltins extends PythonBuiltins {
             if (width <= data.length) {
                 return newLike(self, data.clone());
             }
-            byte[] result = new byte[(int) width];
+            byte[] result = new byte[ArraySize.check(this, width)];
             int fill = (int) width - data.length;
             Arrays.fill(result, 0, fill, (byte) '0');
             System.arraycopy(data, 0, result, fill, data.length);

@@ -22,6 +22,7 @@ import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
@@ -120,6 +121,10 @@ public final class BytesNewBuiltins extends PythonBuiltins {
     /** The ints of an iterable as bytes (_PyBytes_FromIterator); {@code typeName} words the errors. */
     @TruffleBoundary
     static byte[] fromIterableOfInts(Node node, String typeName, Object source) {
+        if (typeName.equals("bytearray") && source instanceof PRange range && range.getLength() > 256) {
+            // bytearray iterates without preallocating: a longer range reaches a value outside 0..255 first
+            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+        }
         Object[] items = IterableToArray.toArray(node, source,
                         String.format("cannot convert '%s' object to %s", GetClassNode.getUncached().execute(source).getName(), typeName));
         byte[] result = new byte[items.length];

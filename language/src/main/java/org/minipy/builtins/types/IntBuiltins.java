@@ -28,6 +28,7 @@ import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.ArraySize;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
@@ -45,7 +46,6 @@ import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 @CoreFunctions(extendClasses = PythonBuiltinClassType.int_)
 public final class IntBuiltins extends PythonBuiltins {
     /** CPython's default sys.get_int_max_str_digits(). */
-    private static final int MAX_STR_DIGITS = 4300;
     private static final String[] PARAMETERS = {"x", "base"};
     private static final String[] TO_BYTES_PARAMETERS = {"length", "byteorder", "signed"};
     private static final String[] FROM_BYTES_PARAMETERS = {"bytes", "byteorder", "signed"};
@@ -124,10 +124,10 @@ public final class IntBuiltins extends PythonBuiltins {
             }
             // two's complement in length bytes; 0 and -1 fit in no bytes at all, as in _PyLong_AsByteArray
             long bits = v.bitLength() + (signed && v.bitLength() > 0 ? 1 : 0);
-            if (bits > 8 * length) {
+            if (length < Long.MAX_VALUE / 8 && bits > 8 * length) {
                 throw PRaiseNode.raise(this, OverflowError, "int too big to convert");
             }
-            byte[] result = new byte[(int) length];
+            byte[] result = new byte[ArraySize.check(this, length)];
             byte[] twosComplement = v.toByteArray();
             java.util.Arrays.fill(result, (byte) (v.signum() < 0 ? 0xff : 0));
             int n = Math.min(result.length, twosComplement.length);
@@ -331,10 +331,10 @@ public final class IntBuiltins extends PythonBuiltins {
             String shown = PyObjectReprNode.getUncached().execute(source instanceof String s && s.length() > 200 ? s.substring(0, 200) : source);
             throw PRaiseNode.raise(node, ValueError, "invalid literal for int() with base %d: %s", base, shown);
         }
-        if ((radix & (radix - 1)) != 0 && digits.length() > MAX_STR_DIGITS) {
+        if ((radix & (radix - 1)) != 0 && digits.length() > PInt.MAX_STR_DIGITS) {
             throw PRaiseNode.raise(node, ValueError,
                             "Exceeds the limit (%d digits) for integer string conversion: value has %d digits; use sys.set_int_max_str_digits() to increase the limit",
-                            MAX_STR_DIGITS, digits.length());
+                            PInt.MAX_STR_DIGITS, digits.length());
         }
         if (digits.length() <= 18 && radix == 10) {
             long v = Long.parseLong(digits, 0, digits.length(), 10);

@@ -237,7 +237,7 @@ abstract class PercentFormatter {
             v = index instanceof PInt big ? big.getValue() : BigInteger.valueOf((Long) index);
         }
         int radix = type == 'x' || type == 'X' ? 16 : type == 'o' ? 8 : 10;
-        String digits = v.abs().toString(radix);
+        String digits = radix == 10 ? PInt.decimal(v.abs()) : v.abs().toString(radix);
         if (type == 'X') {
             digits = digits.toUpperCase(Locale.ROOT);
         }

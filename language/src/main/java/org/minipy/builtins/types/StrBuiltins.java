@@ -34,6 +34,7 @@ import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.ArraySize;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
@@ -977,6 +978,7 @@ public final class StrBuiltins extends PythonBuiltins {
             return s;
         }
         long margin = width - n;
+        ArraySize.check(null, s.length() + margin * Character.charCount(fill));
         long left = switch (alignment) {
             case LEFT -> 0;
             case RIGHT -> margin;
@@ -1069,13 +1071,29 @@ public final class StrBuiltins extends PythonBuiltins {
         @Specialization
         Object expandtabs(Object self, Object tabsize) {
             String s = self(this, self, "expandtabs");
-            return expandtabs(s, tabsize == PNone.NO_VALUE ? 8 : ListBuiltins.asSize(this, tabsize));
+            return expandtabs(this, s, tabsize == PNone.NO_VALUE ? 8 : BuiltinArguments.cInt(this, tabsize));
         }
 
         @TruffleBoundary
-        private static String expandtabs(String s, long tabsize) {
-            StringBuilder sb = new StringBuilder();
+        private static String expandtabs(Node node, String s, long tabsize) {
+            long length = 0;
             long column = 0;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (c == '\t') {
+                    if (tabsize > 0) {
+                        long spaces = tabsize - column % tabsize;
+                        column += spaces;
+                        length += spaces;
+                    }
+                } else {
+                    length++;
+                    column = c == '\n' || c == '\r' ? 0 : column + 1;
+                }
+            }
+            ArraySize.check(node, length);
+            StringBuilder sb = new StringBuilder();
+            column = 0;
             for (int i = 0; i < s.length();) {
                 int c = s.codePointAt(i);
                 i += Character.charCount(c);

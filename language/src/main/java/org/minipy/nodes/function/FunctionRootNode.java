@@ -69,6 +69,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
         } catch (StackOverflowError e) {
             CompilerDirectives.transferToInterpreter();
             throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded");
+        } catch (OutOfMemoryError e) {
+            throw PRaiseNode.exhausted(e);
         } finally {
             context.exitFrame();
         }

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.source.SourceSection;
 
 import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.ExpressionNode;
+import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.runtime.PNone;
 
@@ -22,7 +23,11 @@ public final class ModuleRootNode extends MiniPyRootNode {
 
     @Override
     public Object execute(VirtualFrame frame) {
-        body.executeVoid(frame);
-        return result == null ? PNone.NONE : result.executeGeneric(frame);
+        try {
+            body.executeVoid(frame);
+            return result == null ? PNone.NONE : result.executeGeneric(frame);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            throw PRaiseNode.exhausted(e);
+        }
     }
 }

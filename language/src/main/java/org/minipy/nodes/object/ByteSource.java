@@ -10,6 +10,7 @@ import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
@@ -113,6 +114,10 @@ public final class ByteSource {
 
     @TruffleBoundary
     public static byte[] fromIterableOfInts(Node node, Object iterable) {
+        if (iterable instanceof PRange range && range.getLength() > 256) {
+            // as bytearray(range) does (BytesNewBuiltins): a longer range holds a value outside 0..255
+            throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
+        }
         Object[] items = IterableToArray.toArray(node, iterable, null);
         byte[] result = new byte[items.length];
         for (int i = 0; i < items.length; i++) {

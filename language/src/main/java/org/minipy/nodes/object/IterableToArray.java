@@ -6,8 +6,10 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.runtime.ArraySize;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
@@ -24,6 +26,9 @@ public final class IterableToArray {
             return list.toArray();
         } else if (iterable instanceof PTuple tuple) {
             return tuple.getItems().clone();
+        } else if (iterable instanceof PRange range) {
+            // CPython preallocates from the length hint, so a range too long to hold fails before iterating
+            ArraySize.check(node, range.getLength());
         }
         Object it;
         try {

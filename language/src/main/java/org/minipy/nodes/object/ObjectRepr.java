@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PBuiltinFunction;
@@ -27,12 +28,15 @@ import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
 import org.minipy.runtime.formatting.StringRepr;
 
+import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
+
 /**
  * The repr of builtin objects: list_repr, tuple_repr, dict_repr, object_repr and friends, with
  * CPython's {@code Py_ReprEnter} guard so that a container that holds itself prints {@code [...]}.
  */
 final class ObjectRepr {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
+    private static final int MAX_DEPTH = 9998;
 
     private ObjectRepr() {
     }
@@ -49,7 +53,7 @@ final class ObjectRepr {
             return sequence(list, list.getItems(), list.size(), "[", "]", "[...]");
         } else if (value instanceof PTuple tuple) {
             if (tuple.size() == 1) {
-                return "(" + PyObjectReprNode.getUncached().execute(tuple.get(0)) + ",)";
+                return sequence(tuple, tuple.getItems(), 1, "(", ",)", "(...)");
             }
             return sequence(tuple, tuple.getItems(), tuple.size(), "(", ")", "(...)");
         } else if (value instanceof PDict dict) {
@@ -115,6 +119,7 @@ final class ObjectRepr {
         if (active.containsKey(owner)) {
             return recursive;
         }
+        checkDepth(active);
         active.put(owner, Boolean.TRUE);
         try {
             StringBuilder sb = new StringBuilder(open);
@@ -131,11 +136,22 @@ final class ObjectRepr {
         }
     }
 
+    /**
+     * The containers being printed nest one in another, so their number is the depth of the recursion; CPython's
+     * C recursion limit stops it at this many.
+     */
+    private static void checkDepth(IdentityHashMap<Object, Boolean> active) {
+        if (active.size() >= MAX_DEPTH) {
+            throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
+        }
+    }
+
     private static String dict(PDict dict) {
         IdentityHashMap<Object, Boolean> active = IN_PROGRESS.get();
         if (active.containsKey(dict)) {
             return "{...}";
         }
+        checkDepth(active);
         active.put(dict, Boolean.TRUE);
         try {
             StringBuilder sb = new StringBuilder("{");

@@ -27,6 +27,7 @@ import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
 
+import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
@@ -34,13 +35,27 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
  * runtime code (sorting, containment, dict lookups of user keys).
  */
 public final class RichCompare {
+    /** Containers nested this deep compare as in CPython 3.13, whose C recursion limit stops one level deeper. */
+    private static final int MAX_DEPTH = 9999;
+    /** How many builtin comparisons are running in this thread, each inside the previous one. */
+    private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
     private RichCompare() {
     }
 
     /** {@code a op b} as a Python value (user __eq__ may return anything). */
     @TruffleBoundary
     public static Object compare(Node location, CompareOp op, Object a, Object b) {
-        Object r = builtinCompare(op, a, b);
+        int[] depth = DEPTH.get();
+        if (depth[0] >= MAX_DEPTH) {
+            throw PRaiseNode.raise(location, RecursionError, "maximum recursion depth exceeded in comparison");
+        }
+        Object r;
+        depth[0]++;
+        try {
+            r = builtinCompare(op, a, b);
+        } finally {
+            depth[0]--;
+        }
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }

@@ -45,8 +45,17 @@ public final class SequenceRepeat {
         if (count <= 0 || length == 0) {
             return repeatN(seq, 0);
         }
-        if (count * (long) length > Integer.MAX_VALUE - 8 || count > Integer.MAX_VALUE) {
-            throw PRaiseNode.raise(location, MemoryError, "");
+        if (count > Long.MAX_VALUE / length) {
+            // str and bytes check the size against PY_SSIZE_T_MAX first; the other sequences just fail to allocate
+            if (seq instanceof String) {
+                throw PRaiseNode.raise(location, OverflowError, "repeated string is too long");
+            } else if (seq instanceof PBytes) {
+                throw PRaiseNode.raise(location, OverflowError, "repeated bytes are too long");
+            }
+            throw PRaiseNode.raiseNoArgs(location, MemoryError);
+        }
+        if (count * length > Integer.MAX_VALUE - 8) {
+            throw PRaiseNode.raiseNoArgs(location, MemoryError);
         }
         return repeatN(seq, (int) count);
     }

@@ -10,6 +10,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.operators.IntMath;
+import org.minipy.runtime.PInt;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
@@ -131,7 +132,7 @@ public final class SpecFormatter {
                 prefix = "";
             }
         }
-        String digits = value.abs().toString(radix);
+        String digits = radix == 10 ? PInt.decimal(value.abs()) : value.abs().toString(radix);
         if (f.type == 'X') {
             digits = digits.toUpperCase();
         }
