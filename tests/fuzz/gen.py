@@ -332,8 +332,9 @@ class Gen:
             lambda: '%s[%s].%s' % (m, self.slice_text(n), self.pick([
                 'tolist()', "tobytes('F')", 'hex()', "cast('B')", "cast('B').tolist()", 'c_contiguous', 'strides',
                 'contiguous', 'toreadonly().tolist()', '__len__()', 'nbytes', 'shape'])),
-            lambda: '%s(%s[%s])' % (self.pick(['bytes', 'bytearray', 'list', 'hash', 'items', 'int.from_bytes',
-                                              'memoryview']), m, self.slice_text(n)),
+            lambda: '%s(%s[%s])' % (self.pick(['bytes', 'bytearray', 'list', 'items', 'int.from_bytes', 'memoryview']),
+                                    m, self.slice_text(n)),
+            lambda: 'hash(%s[%s]) == hash(%s[%s].tobytes())' % ((m, self.slice_text(n)) * 2),
             lambda: '%s[%s] == %s[%s]' % (m, self.slice_text(n), self.pick([m, 'm', 'm2', 'b']), self.slice_text(n)),
             lambda: 'setitem(%s[%s], %s, %s).tolist()' % (m, self.slice_text(n), self.index(n), self.value_for(code)),
             lambda: 'setitem(%s[::-1], slice(None), %s[::-1]).tolist()' % (m, m),
