@@ -131,6 +131,8 @@ public abstract class StructPackItemsNode extends PyBaseNode {
         ByteArraySupport bytes = bigEndian ? ByteArraySupport.bigEndian() : ByteArraySupport.littleEndian();
         if (Float.isInfinite(bytes.getFloat(dest, pos)) && !(value instanceof Double d && d.isInfinite())) {
             CompilerDirectives.transferToInterpreter();
+            // PyFloat_Pack4 refuses before it writes: the field keeps the caller's zeros
+            bytes.putInt(dest, pos, 0);
             throw value instanceof Double ? PRaiseNode.raise(node, OverflowError, "float too large to pack with f format")
                             : PRaiseNode.raise(node, StructError, "int too large to convert");
         }
