@@ -329,6 +329,20 @@ class Gen:
             lambda: 'reversed(%s) is None' % m,
             lambda: 'list(reversed(%s))' % m,
             lambda: '%s[%s] == %s[%s]' % (m, self.index(n), m, self.index(n)),
+            lambda: '%s[%s].%s' % (m, self.slice_text(n), self.pick([
+                'tolist()', "tobytes('F')", 'hex()', "cast('B')", "cast('B').tolist()", 'c_contiguous', 'strides',
+                'contiguous', 'toreadonly().tolist()', '__len__()', 'nbytes', 'shape'])),
+            lambda: '%s(%s[%s])' % (self.pick(['bytes', 'bytearray', 'list', 'items', 'int.from_bytes', 'memoryview']),
+                                    m, self.slice_text(n)),
+            lambda: 'hash(%s[%s]) == hash(%s[%s].tobytes())' % ((m, self.slice_text(n)) * 2),
+            lambda: '%s[%s] == %s[%s]' % (m, self.slice_text(n), self.pick([m, 'm', 'm2', 'b']), self.slice_text(n)),
+            lambda: 'setitem(%s[%s], %s, %s).tolist()' % (m, self.slice_text(n), self.index(n), self.value_for(code)),
+            lambda: 'setitem(%s[::-1], slice(None), %s[::-1]).tolist()' % (m, m),
+            lambda: 'setitem(%s, slice(None), %s).tolist()' % (m, self.pick(['m', 'm2', 'b', m + '[::-1]', m + '[::2]'])),
+            lambda: '%s.nbytes == len(%s.tobytes())' % (m, m),
+            lambda: "%s.cast('c').tolist()" % m,
+            lambda: "%s.cast('?').tolist()" % m,
+            lambda: "list(%s.cast('e'))" % m,
         ]
         self.case(self.pick(ops)())
 
@@ -431,6 +445,14 @@ class Gen:
             lambda: 'bytes(b)',
             lambda: 'bytearray(b)',
             lambda: 'b.hex(%s)' % self.pick(['', "':'", "'-', 2", "' ', -1", "b'_', 3"]) if kind != 'array' else 'b.tobytes().hex()',
+            lambda: 'struct.unpack_from(%r, b, %d)' % (self.struct_format(), self.r.randint(-3, 6)),
+            lambda: 'list(struct.iter_unpack(%r, b))' % self.struct_format(),
+            lambda: self.pack_into('b', n),
+            lambda: "array.array('%s', %s)" % (self.pick(TYPECODES[:-1]), self.pick(['b', 'bytes(b)', 'm', 'm2'])),
+            lambda: "int.from_bytes(b, %s)" % self.pick(["'little'", "'big'", "'big', signed=True"]),
+            lambda: "b''.join([b, %s])" % self.pick(['m', 'b', "b'-'"]),
+            lambda: 'memoryview(b) == %s' % self.pick(['b', 'm', 'm2', 'bytes(b)', 'memoryview(b)']),
+            lambda: 'with_view(b)',
         ]
         if kind == 'bytearray':
             ops += [

@@ -115,6 +115,9 @@ public abstract class StructPackItemsNode extends PyBaseNode {
             try {
                 item.execute(code, bigEndian, size, dest, pos, value);
             } catch (PackException e) {
+                if (bigEndian && size == 8 && !layout.isNativeMode()) {
+                    writeTruncated(e, value, dest, pos);
+                }
                 throw packError(node, e, value, size);
             }
             if (checkFloatOverflow) {
@@ -156,6 +159,22 @@ public abstract class StructPackItemsNode extends PyBaseNode {
             throw value instanceof Double ? PRaiseNode.raise(node, OverflowError, "float too large to pack with f format")
                             : PRaiseNode.raise(node, StructError, "int too large to convert");
         }
+    }
+
+    /**
+     * bp_longlong/bp_ulonglong (_PyLong_AsByteArray, big-endian) write the low eight bytes of an int
+     * too big for them before they report it, and pack_into leaves those bytes in the buffer. A negative
+     * value for 'Q' is refused before anything is written; the little-endian packers write nothing.
+     */
+    @TruffleBoundary
+    private static void writeTruncated(PackException e, Object value, byte[] dest, int pos) {
+        if (e.getReason() != PackException.Reason.OUT_OF_RANGE || !(value instanceof PInt big)) {
+            return;
+        }
+        if (e.getFormat().kind == FormatCode.Kind.UNSIGNED && big.getValue().signum() < 0) {
+            return;
+        }
+        ByteArraySupport.bigEndian().putLong(dest, pos, big.getValue().longValue());
     }
 
     /** The struct.error (or OverflowError) of np_xxx/lp_xxx/bp_xxx for a value the codec refused. */
