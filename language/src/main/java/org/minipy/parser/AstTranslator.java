@@ -161,7 +161,12 @@ public final class AstTranslator {
         } catch (SyntaxErrorException e) {
             throw syntaxError(source, text, e);
         }
-        return new AstTranslator(language, source, scopes).module(module);
+        try {
+            return new AstTranslator(language, source, scopes).module(module);
+        } catch (StackOverflowError e) {
+            // the translator's frames are larger than the analyzer's: nesting it accepted can still be too deep here
+            throw syntaxError(source, text, ScopeAnalyzer.tooDeep(new SourceText(text, source.getName())));
+        }
     }
 
     private static MiniPySyntaxError syntaxError(Source source, String text, SyntaxErrorException e) {

@@ -65,7 +65,7 @@ public final class ScopeAnalyzer {
             a.visitBody(m.body());
             a.analyzeBlock(module, null, new HashSet<>(), new HashSet<>());
         } catch (StackOverflowError e) {
-            throw a.tooDeep();
+            throw tooDeep(a.src);
         }
         if (a.compileError != null) {
             throw a.compileError;
@@ -73,8 +73,8 @@ public final class ScopeAnalyzer {
         return a.scopes;
     }
 
-    /** CPython's symtable raises RecursionError with this message for such deeply nested code. */
-    private SyntaxErrorException tooDeep() {
+    /** CPython's symtable and compiler raise RecursionError with this message for such deeply nested code. */
+    static SyntaxErrorException tooDeep(SourceText src) {
         return src.error(SyntaxErrorException.Kind.RECURSION, "maximum recursion depth exceeded during compilation", 1, 1, 1, 1);
     }
 
@@ -111,7 +111,7 @@ public final class ScopeAnalyzer {
     /** Each statement and expression is a level of CPython's symtable recursion, limited to C_RECURSION_LIMIT. */
     private void visit(Stmt s) {
         if (++depth > MAX_DEPTH) {
-            throw tooDeep();
+            throw tooDeep(src);
         }
         visitStatement(s);
         depth--;
@@ -119,7 +119,7 @@ public final class ScopeAnalyzer {
 
     private void visit(Expr e) {
         if (++depth > MAX_DEPTH) {
-            throw tooDeep();
+            throw tooDeep(src);
         }
         visitExpression(e);
         depth--;

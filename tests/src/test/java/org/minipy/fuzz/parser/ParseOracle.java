@@ -102,9 +102,15 @@ final class ParseOracle implements AutoCloseable {
         }
     }
 
+    /**
+     * The errors CPython's compile() ends in: SyntaxError and its subclasses, and for source nested too
+     * deeply for its parser or compiler, MemoryError and RecursionError with their fixed messages.
+     */
     private static boolean isPythonSyntaxError(String message) {
         return message != null && (message.startsWith("SyntaxError: ") || message.startsWith("IndentationError: ")
-                        || message.startsWith("TabError: "));
+                        || message.startsWith("TabError: ")
+                        || message.equals("MemoryError: Parser stack overflowed - Python source too complex to parse")
+                        || message.equals("RecursionError: maximum recursion depth exceeded during compilation"));
     }
 
     /** A finding, identified by what was thrown and the first minipy frame it came through. */
