@@ -24,6 +24,9 @@ import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.DictViewBuiltins;
+import org.minipy.builtins.types.FrozenSetBuiltins;
+import org.minipy.builtins.types.SetBuiltins;
+import org.minipy.builtins.types.SetOperationBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.GenericAliasBuiltins;
@@ -85,6 +88,7 @@ public final class BuiltinRegistry {
                         new ListBuiltins(),
                         new DictBuiltins(),
                         new DictViewBuiltins(),
+                        new SetBuiltins(), new FrozenSetBuiltins(), new SetOperationBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),

@@ -39,6 +39,7 @@ import org.minipy.nodes.expression.ComprehensionNodes;
 import org.minipy.nodes.expression.ConditionalNode;
 import org.minipy.nodes.expression.ConstantNode;
 import org.minipy.nodes.expression.DictDisplayNode;
+import org.minipy.nodes.expression.SetDisplayNode;
 import org.minipy.nodes.expression.FormatValueNode;
 import org.minipy.nodes.expression.GeneratorExpressionNodes;
 import org.minipy.nodes.expression.JoinedStringNode;
@@ -275,7 +276,21 @@ public final class AstTranslator {
 
     private StatementNode augAssign(Stmt.AugAssign a) {
         BinaryOpNode binary = binaryOp(a.op());
-        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT);
+        String setOperator = switch (a.op()) {
+            case BITOR -> "or";
+            case BITAND -> "and";
+            case SUB -> "sub";
+            case BITXOR -> "xor";
+            default -> null;
+        };
+        String symbol = switch (a.op()) {
+            case BITOR -> "|=";
+            case BITAND -> "&=";
+            case SUB -> "-=";
+            case BITXOR -> "^=";
+            default -> null;
+        };
+        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT, setOperator, symbol);
         ExpressionNode value = expr(a.value());
         return switch (a.target()) {
             case Expr.Name n -> new AugAssignNode.Name(readName(n.id(), n.pos()), writeName(n.id()), value, op);
@@ -538,8 +553,7 @@ public final class AstTranslator {
                 }
                 yield new DictDisplayNode(keys, exprs(d.values()));
             }
-            case Expr.SetExpr s -> new CallNode(ReadGlobalNode.create("set"), new ExpressionNode[]{display(s.elts(), false)}, new boolean[1],
-                            new String[0], new ExpressionNode[0]);
+            case Expr.SetExpr s -> new SetDisplayNode(display(s.elts(), false));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
             case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.elt(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.elt(), null);

@@ -1,6 +1,5 @@
 package org.minipy.nodes.expression;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.minipy.nodes.ExpressionNode;
@@ -10,6 +9,7 @@ import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PSet;
 
 /** The pieces a comprehension's function is made of. */
 public final class ComprehensionNodes {
@@ -33,18 +33,14 @@ public final class ComprehensionNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object result = kind == Kind.DICT ? new PDict() : new PList();
+            Object result = switch (kind) {
+                case LIST -> new PList();
+                case SET -> new PSet(false);
+                case DICT -> new PDict();
+            };
             frame.setObject(resultSlot, result);
             loops.executeVoid(frame);
-            throw new ReturnException(finish(result));
-        }
-
-        @TruffleBoundary
-        private Object finish(Object result) {
-            return switch (kind) {
-                case LIST, DICT -> result;
-                case SET -> SetFactory.fromList((PList) result);
-            };
+            throw new ReturnException(result);
         }
     }
 
@@ -67,6 +63,8 @@ public final class ComprehensionNodes {
                 Object k = element.executeGeneric(frame);
                 Object v = value.executeGeneric(frame);
                 ((PDict) result).put(k, v);
+            } else if (result instanceof PSet set) {
+                set.add(this, element.executeGeneric(frame));
             } else {
                 ((PList) result).append(element.executeGeneric(frame));
             }
@@ -103,16 +101,6 @@ public final class ComprehensionNodes {
             Object v = value.executeGeneric(frame);
             target.executeWrite(frame, v);
             return v;
-        }
-    }
-
-    /** Sets are Tier 2; until they exist a set comprehension is refused at run time. */
-    static final class SetFactory {
-        private SetFactory() {
-        }
-
-        static Object fromList(PList list) {
-            throw org.minipy.nodes.PRaiseNode.raise(null, org.minipy.runtime.PythonBuiltinClassType.NotImplementedError, "minipy has no set type yet");
         }
     }
 }
