@@ -553,7 +553,7 @@ public final class AstTranslator {
                 }
                 yield new DictDisplayNode(keys, exprs(d.values()));
             }
-            case Expr.SetExpr s -> new SetDisplayNode(display(s.elts(), false));
+            case Expr.SetExpr s -> new SetDisplayNode(display(s.elts(), false), s.elts().size() > 2 && s.elts().stream().allMatch(AstTranslator::isFoldedConstant));
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
             case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.elt(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.elt(), null);
@@ -643,6 +643,16 @@ public final class AstTranslator {
             return new BinaryExpressionNode(operands[0], operands[1], ops[0]);
         }
         return new CompareChainNode(operands, ops);
+    }
+
+    /** Whether CPython's AST optimizer turns the expression into a constant (a literal, a signed number, a tuple of such). */
+    private static boolean isFoldedConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != Expr.UnaryOperator.NOT && u.operand() instanceof Expr.Constant c && !(c.value() instanceof String);
+            case Expr.TupleExpr t -> t.elts().stream().allMatch(AstTranslator::isFoldedConstant);
+            default -> false;
+        };
     }
 
     private static BinaryOpNode binaryOp(Expr.Operator op) {

@@ -9,13 +9,18 @@ import org.minipy.runtime.PTuple;
 
 /**
  * {@code {a, *b, c}}: the elements (unpacking included) as a tuple display computes them, added in
- * order as BUILD_SET adds them, whatever the name {@code set} is bound to.
+ * order as BUILD_SET adds them, whatever the name {@code set} is bound to. CPython compiles a display
+ * of more than two constants to a frozenset constant, which its compiler rebuilds from its own table
+ * order when merging constants (_PyCompile_ConstCacheMergeOne); the new set is a copy of that. Where
+ * elements collide, this order shows.
  */
 public final class SetDisplayNode extends ExpressionNode {
     @Child private ExpressionNode elements;
+    private final boolean constant;
 
-    public SetDisplayNode(ExpressionNode elements) {
+    public SetDisplayNode(ExpressionNode elements, boolean constant) {
         this.elements = elements;
+        this.constant = constant;
     }
 
     @Override
@@ -29,6 +34,13 @@ public final class SetDisplayNode extends ExpressionNode {
         for (Object item : items.getItems()) {
             set.add(this, item);
         }
-        return set;
+        if (!constant) {
+            return set;
+        }
+        PSet merged = new PSet(true);
+        for (Object item : set.toArray()) {
+            merged.add(this, item);
+        }
+        return merged.copy(false);
     }
 }
