@@ -88,21 +88,24 @@ public final class PSet extends PythonObject {
         addEntry(element, PDict.keyFor(element), hash);
     }
 
-    /** set_contains: a set, unhashable itself, is looked up as the frozenset of its elements. */
+    /** set_contains_key; raises TypeError for an unhashable element. */
     @TruffleBoundary
     public boolean contains(Node location, Object element) {
-        Object e = asElement(element);
-        return find(PDict.keyFor(e), e, ObjectHash.hash(location, e)) >= 0;
+        return find(PDict.keyFor(element), element, ObjectHash.hash(location, element)) >= 0;
     }
 
-    /** set_discard_key (with set_discard's retry for a set): whether the element was there. */
+    /** set_discard_key: whether the element was there. */
     @TruffleBoundary
     public boolean discard(Node location, Object element) {
-        Object e = asElement(element);
-        return discardEntry(PDict.keyFor(e), e, ObjectHash.hash(location, e));
+        return discardEntry(PDict.keyFor(element), element, ObjectHash.hash(location, element));
     }
 
-    private static Object asElement(Object element) {
+    /**
+     * What {@code in}, remove() and discard() look up (set_contains, set_remove, set_discard): a set,
+     * unhashable itself, stands for the frozenset of its elements.
+     */
+    @TruffleBoundary
+    public static Object asElement(Object element) {
         return element instanceof PSet s && !s.frozen ? s.copy(true) : element;
     }
 

@@ -78,7 +78,7 @@ public final class SetBuiltins extends PythonBuiltins {
     public abstract static class DiscardNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object discard(Object self, Object element) {
-            self(this, self, "discard").discard(this, element);
+            self(this, self, "discard").discard(this, PSet.asElement(element));
             return PNone.NONE;
         }
     }
@@ -88,7 +88,7 @@ public final class SetBuiltins extends PythonBuiltins {
     public abstract static class RemoveNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object remove(Object self, Object element) {
-            if (!self(this, self, "remove").discard(this, element)) {
+            if (!self(this, self, "remove").discard(this, PSet.asElement(element))) {
                 throw PyObjectGetItemNode.keyError(this, element);
             }
             return PNone.NONE;
@@ -127,13 +127,14 @@ public final class SetBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "update", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "update", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class UpdateNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object update(Object[] bound) {
             PSet set = self(this, bound[0], "update");
+            SetOperationBuiltins.noKeywords(this, set, "update", (PDict) bound[2]);
             for (Object other : ((PTuple) bound[1]).getItems()) {
                 SetOperationBuiltins.update(this, set, other);
             }
@@ -142,13 +143,14 @@ public final class SetBuiltins extends PythonBuiltins {
     }
 
     // set_intersection_update_multi: the intersection's table replaces this set's (set_swap_bodies)
-    @Builtin(name = "intersection_update", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "intersection_update", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class IntersectionUpdateNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object intersectionUpdate(Object[] bound) {
             PSet set = self(this, bound[0], "intersection_update");
+            SetOperationBuiltins.noKeywords(this, set, "intersection_update", (PDict) bound[2]);
             PSet result = set;
             for (Object other : ((PTuple) bound[1]).getItems()) {
                 result = SetOperationBuiltins.intersection(this, result, other);
@@ -160,13 +162,14 @@ public final class SetBuiltins extends PythonBuiltins {
         }
     }
 
-    @Builtin(name = "difference_update", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "difference_update", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class DifferenceUpdateNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object differenceUpdate(Object[] bound) {
             PSet set = self(this, bound[0], "difference_update");
+            SetOperationBuiltins.noKeywords(this, set, "difference_update", (PDict) bound[2]);
             for (Object other : ((PTuple) bound[1]).getItems()) {
                 SetOperationBuiltins.differenceUpdate(this, set, other);
             }

@@ -42,6 +42,11 @@ public final class SetOperationBuiltins extends PythonBuiltins {
         throw ListBuiltins.wrongSelf(node, method, PythonBuiltinClassType.set, self);
     }
 
+    /** METH_VARARGS methods refuse keywords, naming the set's own type. */
+    static void noKeywords(Node node, PSet set, String method, PDict kwargs) {
+        BuiltinArguments.noKeywords(node, set.getBuiltinType().getName() + "." + method, kwargs);
+    }
+
     /** set_update_internal: a set is merged table to table, a dict contributes its keys, anything else is iterated. */
     @TruffleBoundary
     static void update(Node node, PSet set, Object other) {
@@ -195,17 +200,18 @@ public final class SetOperationBuiltins extends PythonBuiltins {
     public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object contains(Object self, Object key) {
-            return self(this, self, "__contains__").contains(this, key);
+            return self(this, self, "__contains__").contains(this, PSet.asElement(key));
         }
     }
 
-    @Builtin(name = "union", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "union", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class UnionNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object union(Object[] bound) {
             PSet set = self(this, bound[0], "union");
+            noKeywords(this, set, "union", (PDict) bound[2]);
             PSet result = set.copy(set.isFrozen());
             for (Object other : ((PTuple) bound[1]).getItems()) {
                 if (other != set) {
@@ -217,13 +223,14 @@ public final class SetOperationBuiltins extends PythonBuiltins {
     }
 
     // set_intersection_multi
-    @Builtin(name = "intersection", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "intersection", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class IntersectionNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object intersection(Object[] bound) {
             PSet set = self(this, bound[0], "intersection");
+            noKeywords(this, set, "intersection", (PDict) bound[2]);
             PTuple others = (PTuple) bound[1];
             if (others.size() == 0) {
                 return set.copy(set.isFrozen());
@@ -237,13 +244,14 @@ public final class SetOperationBuiltins extends PythonBuiltins {
     }
 
     // set_difference_multi
-    @Builtin(name = "difference", parameters = {"self"}, varArgs = "others")
+    @Builtin(name = "difference", parameters = {"self"}, varArgs = "others", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class DifferenceNode extends PythonVarargsBuiltinNode {
         @Specialization
         @TruffleBoundary
         Object difference(Object[] bound) {
             PSet set = self(this, bound[0], "difference");
+            noKeywords(this, set, "difference", (PDict) bound[2]);
             Object[] others = ((PTuple) bound[1]).getItems();
             if (others.length == 0) {
                 return set.copy(set.isFrozen());

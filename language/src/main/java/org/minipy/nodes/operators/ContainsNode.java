@@ -66,7 +66,7 @@ public abstract class ContainsNode extends BinaryOpNode {
 
     @Specialization
     boolean doSet(Object item, PSet set, @Bind Node node) {
-        return set.contains(node, item) != negated;
+        return set.contains(node, PSet.asElement(item)) != negated;
     }
 
     @Specialization
