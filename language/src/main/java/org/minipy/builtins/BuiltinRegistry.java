@@ -24,6 +24,7 @@ import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.DictViewBuiltins;
+import org.minipy.builtins.types.DictViewSetBuiltins;
 import org.minipy.builtins.types.FrozenSetBuiltins;
 import org.minipy.builtins.types.SetBuiltins;
 import org.minipy.builtins.types.SetOperationBuiltins;
@@ -87,7 +88,7 @@ public final class BuiltinRegistry {
                         new SliceBuiltins(),
                         new ListBuiltins(),
                         new DictBuiltins(),
-                        new DictViewBuiltins(),
+                        new DictViewBuiltins(), new DictViewSetBuiltins(),
                         new SetBuiltins(), new FrozenSetBuiltins(), new SetOperationBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
