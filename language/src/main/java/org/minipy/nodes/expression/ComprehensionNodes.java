@@ -49,11 +49,13 @@ public final class ComprehensionNodes {
         private final int resultSlot;
         @Child private ExpressionNode element;
         @Child private ExpressionNode value;
+        private final boolean isSet;
 
         public AppendNode(int resultSlot, ExpressionNode element, ExpressionNode value, Kind kind) {
             this.resultSlot = resultSlot;
             this.element = element;
             this.value = kind == Kind.DICT ? value : null;
+            this.isSet = kind == Kind.SET;
         }
 
         @Override
@@ -63,8 +65,8 @@ public final class ComprehensionNodes {
                 Object k = element.executeGeneric(frame);
                 Object v = value.executeGeneric(frame);
                 ((PDict) result).put(k, v);
-            } else if (result instanceof PSet set) {
-                set.add(this, element.executeGeneric(frame));
+            } else if (isSet) {
+                ((PSet) result).add(this, element.executeGeneric(frame));
             } else {
                 ((PList) result).append(element.executeGeneric(frame));
             }

@@ -11,8 +11,9 @@ import org.minipy.runtime.PTuple;
  * {@code {a, *b, c}}: the elements (unpacking included) as a tuple display computes them, added in
  * order as BUILD_SET adds them, whatever the name {@code set} is bound to. CPython compiles a display
  * of more than two constants to a frozenset constant, which its compiler rebuilds from its own table
- * order when merging constants (_PyCompile_ConstCacheMergeOne); the new set is a copy of that. Where
- * elements collide, this order shows.
+ * order when merging constants (_PyCompile_ConstCacheMergeOne); the new set is a copy of that, and the
+ * translator gives displays of equal constants the first one's elements. Where elements collide,
+ * this order shows.
  */
 public final class SetDisplayNode extends ExpressionNode {
     @Child private ExpressionNode elements;
