@@ -24,6 +24,10 @@ import org.minipy.builtins.types.BytesNewBuiltins;
 import org.minipy.builtins.types.DictBuiltins;
 import org.minipy.builtins.types.DictNewBuiltins;
 import org.minipy.builtins.types.DictViewBuiltins;
+import org.minipy.builtins.types.DictViewSetBuiltins;
+import org.minipy.builtins.types.FrozenSetBuiltins;
+import org.minipy.builtins.types.SetBuiltins;
+import org.minipy.builtins.types.SetOperationBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
 import org.minipy.builtins.types.GenericAliasBuiltins;
@@ -84,7 +88,8 @@ public final class BuiltinRegistry {
                         new SliceBuiltins(),
                         new ListBuiltins(),
                         new DictBuiltins(),
-                        new DictViewBuiltins(),
+                        new DictViewBuiltins(), new DictViewSetBuiltins(),
+                        new SetBuiltins(), new FrozenSetBuiltins(), new SetOperationBuiltins(),
                         new TupleBuiltins(),
                         new StrBuiltins(),
                         new SysModuleBuiltins(),

@@ -1,9 +1,12 @@
 package org.minipy.parser;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.oracle.truffle.api.frame.FrameDescriptor;
 import com.oracle.truffle.api.frame.FrameSlotKind;
@@ -39,6 +42,7 @@ import org.minipy.nodes.expression.ComprehensionNodes;
 import org.minipy.nodes.expression.ConditionalNode;
 import org.minipy.nodes.expression.ConstantNode;
 import org.minipy.nodes.expression.DictDisplayNode;
+import org.minipy.nodes.expression.SetDisplayNode;
 import org.minipy.nodes.expression.FormatValueNode;
 import org.minipy.nodes.expression.GeneratorExpressionNodes;
 import org.minipy.nodes.expression.JoinedStringNode;
@@ -107,6 +111,11 @@ public final class AstTranslator {
     private final Map<Object, Scope> scopes;
     private final int[] lineStarts;
     private final boolean interactive;
+    /**
+     * The first display of each set of constants compiled: CPython's compiler merges equal frozenset
+     * constants (_PyCompile_ConstCacheMergeOne), so later displays of the same constants get its table order.
+     */
+    private final Map<Set<Object>, List<Expr>> constantSets = new HashMap<>();
     private FunctionContext fc;
 
     /** The translation state of one function-like body (module, function, lambda, comprehension, class). */
@@ -280,7 +289,21 @@ public final class AstTranslator {
 
     private StatementNode augAssign(Stmt.AugAssign a) {
         BinaryOpNode binary = binaryOp(a.op());
-        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT);
+        String setOperator = switch (a.op()) {
+            case BITOR -> "or";
+            case BITAND -> "and";
+            case SUB -> "sub";
+            case BITXOR -> "xor";
+            default -> null;
+        };
+        String symbol = switch (a.op()) {
+            case BITOR -> "|=";
+            case BITAND -> "&=";
+            case SUB -> "-=";
+            case BITXOR -> "^=";
+            default -> null;
+        };
+        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT, setOperator, symbol);
         ExpressionNode value = expr(a.value());
         return switch (a.target()) {
             case Expr.Name n -> new AugAssignNode.Name(readName(n.id(), n.pos()), writeName(n.id()), value, op);
@@ -543,8 +566,7 @@ public final class AstTranslator {
                 }
                 yield new DictDisplayNode(keys, exprs(d.values()));
             }
-            case Expr.SetExpr s -> new CallNode(ReadGlobalNode.create("set"), new ExpressionNode[]{display(s.elts(), false)}, new boolean[1],
-                            new String[0], new ExpressionNode[0]);
+            case Expr.SetExpr s -> setDisplay(s);
             case Expr.Lambda l -> makeFunction(l, "<lambda>", l.args(), null, l.body());
             case Expr.ListComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.LIST, c.elt(), null);
             case Expr.SetComp c -> comprehension(c, c.generators(), ComprehensionNodes.Kind.SET, c.elt(), null);
@@ -643,6 +665,37 @@ public final class AstTranslator {
             return new BinaryExpressionNode(operands[0], operands[1], ops[0]);
         }
         return new CompareChainNode(operands, ops);
+    }
+
+    private ExpressionNode setDisplay(Expr.SetExpr s) {
+        if (s.elts().size() <= 2 || !s.elts().stream().allMatch(AstTranslator::isFoldedConstant)) {
+            return new SetDisplayNode(display(s.elts(), false), false);
+        }
+        Set<Object> key = new HashSet<>();
+        for (Expr e : s.elts()) {
+            key.add(constantKey(e));
+        }
+        return new SetDisplayNode(display(constantSets.computeIfAbsent(key, k -> s.elts()), false), true);
+    }
+
+    /** Equal for constants that _PyCode_ConstantKey makes equal: the same type and value. */
+    private static Object constantKey(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> c.value() instanceof byte[] b ? List.of("bytes", Arrays.toString(b)) : List.of(c.value().getClass().getName(), c.value());
+            case Expr.UnaryOp u -> List.of(u.op().name(), constantKey(u.operand()));
+            case Expr.TupleExpr t -> t.elts().stream().map(AstTranslator::constantKey).toList();
+            default -> throw new IllegalStateException("not a folded constant");
+        };
+    }
+
+    /** Whether CPython's AST optimizer turns the expression into a constant (a literal, a signed number, a tuple of such). */
+    private static boolean isFoldedConstant(Expr e) {
+        return switch (e) {
+            case Expr.Constant c -> true;
+            case Expr.UnaryOp u -> u.op() != Expr.UnaryOperator.NOT && u.operand() instanceof Expr.Constant c && !(c.value() instanceof String);
+            case Expr.TupleExpr t -> t.elts().stream().allMatch(AstTranslator::isFoldedConstant);
+            default -> false;
+        };
     }
 
     private static BinaryOpNode binaryOp(Expr.Operator op) {

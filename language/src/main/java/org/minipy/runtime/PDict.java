@@ -228,7 +228,7 @@ public final class PDict extends PythonObject {
             MemoryViewHash.hash(null, view);
             return view.getItemFormat() == FormatCode.UBYTE ? new PBytes(view.asBuffer().toByteArray()) : view;
         }
-        if (key instanceof PList || key instanceof PDict || key instanceof PByteArray || key instanceof PArray) {
+        if (key instanceof PList || key instanceof PDict || key instanceof PSet s && !s.isFrozen() || key instanceof PByteArray || key instanceof PArray) {
             throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",
                             org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getQualifiedName());
         }

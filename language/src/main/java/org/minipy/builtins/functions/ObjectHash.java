@@ -19,6 +19,7 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PSet;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -70,7 +71,9 @@ public final class ObjectHash {
             return hashItems(location, new Object[]{s.getStart(), s.getStop(), s.getStep()}, 3, false);
         } else if (value instanceof PMemoryView m) {
             return MemoryViewHash.hash(location, m);
-        } else if (value instanceof PList || value instanceof PDict || value instanceof PByteArray || value instanceof PArray) {
+        } else if (value instanceof PSet s && s.isFrozen()) {
+            return s.hash();
+        } else if (value instanceof PList || value instanceof PDict || value instanceof PSet || value instanceof PByteArray || value instanceof PArray) {
             throw unhashable(location, value);
         }
         PythonClass cls = GetClassNode.getUncached().execute(value);

@@ -86,9 +86,12 @@ public final class DictViewBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class ContainsNode extends PythonBinaryBuiltinNode {
         @Specialization
-        @TruffleBoundary
         Object contains(Object self, Object item) {
-            PDictView view = self(this, self, "__contains__", dict_keys);
+            return contains(this, self(this, self, "__contains__", dict_keys), item);
+        }
+
+        @TruffleBoundary
+        static boolean contains(Node node, PDictView view, Object item) {
             PDict dict = view.getDict();
             switch (view.getBuiltinType()) {
                 case dict_keys:
@@ -98,10 +101,10 @@ public final class DictViewBuiltins extends PythonBuiltins {
                         return false;
                     }
                     Object value = dict.get(pair.get(0));
-                    return value != null && RichCompare.eq(this, value, pair.get(1));
+                    return value != null && RichCompare.eq(node, value, pair.get(1));
                 default:
                     for (Object v : dict.values()) {
-                        if (RichCompare.eq(this, v, item)) {
+                        if (RichCompare.eq(node, v, item)) {
                             return true;
                         }
                     }

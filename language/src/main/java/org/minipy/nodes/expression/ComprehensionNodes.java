@@ -1,6 +1,5 @@
 package org.minipy.nodes.expression;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.minipy.nodes.ExpressionNode;
@@ -10,6 +9,7 @@ import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PSet;
 
 /** The pieces a comprehension's function is made of. */
 public final class ComprehensionNodes {
@@ -33,18 +33,14 @@ public final class ComprehensionNodes {
 
         @Override
         public void executeVoid(VirtualFrame frame) {
-            Object result = kind == Kind.DICT ? new PDict() : new PList();
+            Object result = switch (kind) {
+                case LIST -> new PList();
+                case SET -> new PSet(false);
+                case DICT -> new PDict();
+            };
             frame.setObject(resultSlot, result);
             loops.executeVoid(frame);
-            throw new ReturnException(finish(result));
-        }
-
-        @TruffleBoundary
-        private Object finish(Object result) {
-            return switch (kind) {
-                case LIST, DICT -> result;
-                case SET -> SetFactory.fromList((PList) result);
-            };
+            throw new ReturnException(result);
         }
     }
 
@@ -53,11 +49,13 @@ public final class ComprehensionNodes {
         private final int resultSlot;
         @Child private ExpressionNode element;
         @Child private ExpressionNode value;
+        private final boolean isSet;
 
         public AppendNode(int resultSlot, ExpressionNode element, ExpressionNode value, Kind kind) {
             this.resultSlot = resultSlot;
             this.element = element;
             this.value = kind == Kind.DICT ? value : null;
+            this.isSet = kind == Kind.SET;
         }
 
         @Override
@@ -67,6 +65,8 @@ public final class ComprehensionNodes {
                 Object k = element.executeGeneric(frame);
                 Object v = value.executeGeneric(frame);
                 ((PDict) result).put(k, v);
+            } else if (isSet) {
+                ((PSet) result).add(this, element.executeGeneric(frame));
             } else {
                 ((PList) result).append(element.executeGeneric(frame));
             }
@@ -103,16 +103,6 @@ public final class ComprehensionNodes {
             Object v = value.executeGeneric(frame);
             target.executeWrite(frame, v);
             return v;
-        }
-    }
-
-    /** Sets are Tier 2; until they exist a set comprehension is refused at run time. */
-    static final class SetFactory {
-        private SetFactory() {
-        }
-
-        static Object fromList(PList list) {
-            throw org.minipy.nodes.PRaiseNode.raise(null, org.minipy.runtime.PythonBuiltinClassType.NotImplementedError, "minipy has no set type yet");
         }
     }
 }

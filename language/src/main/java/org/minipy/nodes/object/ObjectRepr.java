@@ -23,6 +23,7 @@ import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PSlice;
+import org.minipy.runtime.PSet;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
@@ -58,6 +59,8 @@ final class ObjectRepr {
             return sequence(tuple, tuple.getItems(), tuple.size(), "(", ")", "(...)");
         } else if (value instanceof PDict dict) {
             return dict(dict);
+        } else if (value instanceof PSet set) {
+            return set(set);
         } else if (value instanceof PBytes bytes) {
             return StringRepr.bytesRepr(bytes.getBytes(), bytes.length());
         } else if (value instanceof PByteArray array) {
@@ -144,6 +147,16 @@ final class ObjectRepr {
         if (active.size() >= MAX_DEPTH) {
             throw PRaiseNode.raise(null, RecursionError, "maximum recursion depth exceeded while getting the repr of an object");
         }
+    }
+
+    // set_repr: {1, 2} for a set, frozenset({1, 2}) for a frozenset, set() and frozenset() when empty
+    private static String set(PSet set) {
+        String name = set.getBuiltinType().getName();
+        if (set.size() == 0) {
+            return name + "()";
+        }
+        boolean frozen = set.isFrozen();
+        return sequence(set, set.toArray(), set.size(), frozen ? name + "({" : "{", frozen ? "})" : "}", name + "(...)");
     }
 
     private static String dict(PDict dict) {

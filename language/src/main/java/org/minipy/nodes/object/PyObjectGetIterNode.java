@@ -17,6 +17,8 @@ import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PDictIterator;
+import org.minipy.runtime.PSet;
+import org.minipy.runtime.PSetIterator;
 import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
@@ -79,6 +81,11 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     @Specialization
     static Object doDict(PDict dict) {
         return new PDictIterator(dict, PDictIterator.Kind.KEYS);
+    }
+
+    @Specialization
+    static Object doSet(PSet set) {
+        return new PSetIterator(set);
     }
 
     @Specialization

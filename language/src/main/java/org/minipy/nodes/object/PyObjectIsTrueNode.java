@@ -13,6 +13,7 @@ import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PSet;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNone;
@@ -72,6 +73,11 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
 
     @Specialization
     static boolean doDict(PDict value) {
+        return value.size() != 0;
+    }
+
+    @Specialization
+    static boolean doSet(PSet value) {
         return value.size() != 0;
     }
 

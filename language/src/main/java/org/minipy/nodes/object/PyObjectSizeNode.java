@@ -16,6 +16,7 @@ import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PSet;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
@@ -58,6 +59,11 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
 
     @Specialization
     static int doDict(PDict value) {
+        return value.size();
+    }
+
+    @Specialization
+    static int doSet(PSet value) {
         return value.size();
     }
 

@@ -23,6 +23,7 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMemoryViewIterator;
 import org.minipy.runtime.PRange;
+import org.minipy.runtime.PSet;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
 
@@ -62,6 +63,11 @@ public abstract class ContainsNode extends BinaryOpNode {
     @Specialization
     boolean doDict(Object item, PDict dict) {
         return dict.containsKey(item) != negated;
+    }
+
+    @Specialization
+    boolean doSet(Object item, PSet set, @Bind Node node) {
+        return set.contains(node, PSet.asElement(item)) != negated;
     }
 
     @Specialization

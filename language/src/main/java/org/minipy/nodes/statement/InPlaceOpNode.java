@@ -9,31 +9,40 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
+import org.minipy.nodes.operators.BinaryOpFallback;
 import org.minipy.nodes.operators.BinaryOpNode;
 import org.minipy.nodes.operators.SequenceRepeat;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PArray;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PList;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PSet;
 
 /**
  * {@code a op= b}: list, bytearray and array.array change in place for {@code +=} and {@code *=}
- * (list_inplace_concat, bytearray_iconcat, array_inplace_concat); everything else falls back to the
- * binary operator.
+ * (list_inplace_concat, bytearray_iconcat, array_inplace_concat), a set for {@code |= &= -= ^=};
+ * everything else falls back to the binary operator.
  */
 public abstract class InPlaceOpNode extends BinaryOpNode {
     @Child private BinaryOpNode binary;
     protected final boolean isAdd;
     protected final boolean isMul;
+    /** "or", "and", "sub" or "xor" for the operators a set has in place; else null. */
+    protected final String setOperator;
+    private final String symbol;
 
-    protected InPlaceOpNode(BinaryOpNode binary, boolean isAdd, boolean isMul) {
+    protected InPlaceOpNode(BinaryOpNode binary, boolean isAdd, boolean isMul, String setOperator, String symbol) {
         this.binary = binary;
         this.isAdd = isAdd;
         this.isMul = isMul;
+        this.setOperator = setOperator;
+        this.symbol = symbol;
     }
 
-    public static InPlaceOpNode create(BinaryOpNode binary, boolean isAdd, boolean isMul) {
-        return InPlaceOpNodeGen.create(binary, isAdd, isMul);
+    /** {@code symbol} is the augmented operator, such as "|=". */
+    public static InPlaceOpNode create(BinaryOpNode binary, boolean isAdd, boolean isMul, String setOperator, String symbol) {
+        return InPlaceOpNodeGen.create(binary, isAdd, isMul, setOperator, symbol);
     }
 
     @Specialization(guards = "isAdd")
@@ -77,6 +86,16 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
     @Specialization(guards = "isAdd || isMul")
     Object doArray(PArray array, Object other) {
         return callInPlace(array, other, isAdd ? "__iadd__" : "__imul__");
+    }
+
+    /** set_ior and friends; for a non-set operand binary_iop1 tries the binary operator, whose error names "|=". */
+    @Specialization(guards = {"setOperator != null", "!set.isFrozen()"})
+    Object doSet(PSet set, Object other, @Bind Node node) {
+        Object result = callInPlace(set, other, "__i" + setOperator + "__");
+        if (result != PNotImplemented.INSTANCE) {
+            return result;
+        }
+        return BinaryOpFallback.userOrRaise(node, symbol, setOperator, set, other);
     }
 
     @TruffleBoundary

@@ -1,0 +1,4 @@
+# pop from an empty set, uncaught.
+s = {1}
+print(s.pop())
+s.pop()
