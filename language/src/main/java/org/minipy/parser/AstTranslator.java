@@ -384,7 +384,7 @@ public final class AstTranslator {
             for (Arguments.Arg a : args.kwonlyargs()) {
                 kwOnly.add(a.name());
             }
-            Signature signature = new Signature(name, positional.toArray(new String[0]), 0, kwOnly.toArray(new String[0]),
+            Signature signature = new Signature(name, positional.toArray(new String[0]), args.positionalOnly(), kwOnly.toArray(new String[0]),
                             args.vararg() == null ? null : args.vararg().name(), args.kwarg() == null ? null : args.kwarg().name());
             List<String> bound = new ArrayList<>(positional);
             bound.addAll(kwOnly);

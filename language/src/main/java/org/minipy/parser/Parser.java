@@ -839,7 +839,7 @@ public final class Parser {
 
     /**
      * A parameter list up to close (')' for def, ':' for lambda). Annotations are read and dropped;
-     * a '/' is accepted and the parameters before it are treated as ordinary ones.
+     * the parameters before a '/' are positional-only.
      */
     private Arguments parameters(boolean lambda, TokenKind close) {
         List<Arguments.Arg> args = new ArrayList<>();
@@ -850,15 +850,23 @@ public final class Parser {
         Arguments.Arg kwarg = null;
         Token bareStar = null;
         boolean star = false;
+        // how many of args precede the '/', -1 while there is none
+        int positionalOnly = -1;
         while (!at(close)) {
             if (kwarg != null) {
                 throw errorAt(tok(), "arguments cannot follow var-keyword argument");
             }
             if (at(SLASH)) {
-                if (star || args.isEmpty()) {
-                    throw errorAt(tok(), star ? "/ must be ahead of *" : "at least one argument must precede /");
+                if (args.isEmpty() && !star && kindAt(1) == close) {
+                    // CPython's invalid_parameters rule names the error only when something follows the '/'
+                    throw invalidSyntax();
+                }
+                if (star || args.isEmpty() || positionalOnly >= 0) {
+                    throw errorAt(tok(), star ? "/ must be ahead of *"
+                                    : positionalOnly >= 0 ? "/ may appear only once" : "at least one argument must precede /");
                 }
                 p++;
+                positionalOnly = args.size();
             } else if (at(STAR)) {
                 Token s = next();
                 if (star) {
@@ -902,7 +910,7 @@ public final class Parser {
         if (args.isEmpty() && defaults.isEmpty() && vararg == null && kwonly.isEmpty() && kwarg == null) {
             return Arguments.EMPTY;
         }
-        return new Arguments(args, defaults, vararg, kwonly, kwDefaults, kwarg);
+        return new Arguments(args, defaults, vararg, kwonly, kwDefaults, kwarg, Math.max(positionalOnly, 0));
     }
 
     private Arguments.Arg parameter(boolean lambda) {

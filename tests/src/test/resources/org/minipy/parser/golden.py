@@ -49,7 +49,7 @@ def dump(v, lines):
         if cls in ENUMS:
             return ENUMS[cls]
         if cls == "arguments":
-            fields = [v.posonlyargs + v.args, v.defaults, v.vararg, v.kwonlyargs, v.kw_defaults, v.kwarg]
+            fields = [v.posonlyargs + v.args, v.defaults, v.vararg, v.kwonlyargs, v.kw_defaults, v.kwarg, len(v.posonlyargs)]
         elif cls == "ImportFrom":
             fields = ["." * v.level + (v.module or ""), v.names]
         else:

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.Signature;
@@ -74,11 +75,8 @@ public final class ArgumentBinder {
                     bound[nparams + kwIndex] = value;
                 } else if (varKw != null) {
                     varKw.putString(name, value);
-                } else if (index >= 0) {
-                    throw PRaiseNode.raise(location, TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
-                                    displayName, name);
                 } else {
-                    throw PRaiseNode.raise(location, TypeError, "%s() got an unexpected keyword argument '%s'", displayName, name);
+                    throw unexpectedKeyword(location, displayName, sig, kwNames, name);
                 }
             }
         }
@@ -137,6 +135,26 @@ public final class ArgumentBinder {
         }
         return PRaiseNode.raise(location, TypeError, "%s() missing %d required %s argument%s: %s", name, missing.size(), kind,
                         missing.size() == 1 ? "" : "s", sb);
+    }
+
+    /**
+     * CPython's order at the first keyword that matches no parameter: if any keyword names a positional-only
+     * parameter, all such names are listed (positional_only_passed_as_keyword); else this one is unexpected.
+     */
+    private static PException unexpectedKeyword(Node location, String displayName, Signature sig, String[] kwNames, String name) {
+        String[] params = sig.parameters();
+        List<String> positionalOnly = new ArrayList<>();
+        for (String kw : kwNames) {
+            int index = indexOf(params, kw);
+            if (index >= 0 && index < sig.positionalOnly()) {
+                positionalOnly.add(kw);
+            }
+        }
+        if (!positionalOnly.isEmpty()) {
+            return PRaiseNode.raise(location, TypeError, "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                            displayName, String.join(", ", positionalOnly));
+        }
+        return PRaiseNode.raise(location, TypeError, "%s() got an unexpected keyword argument '%s'", displayName, name);
     }
 
     // too_many_positional
