@@ -14,8 +14,11 @@ import com.oracle.truffle.api.interop.UnknownKeyException;
 import com.oracle.truffle.api.interop.UnsupportedTypeException;
 import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
+import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.functions.ObjectHash;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.operators.RichCompare;
 import org.minipy.nodes.interop.InteropToPythonNode;
 import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.runtime.buffer.FormatCode;
@@ -230,9 +233,41 @@ public final class PDict extends PythonObject {
         }
         if (key instanceof PList || key instanceof PDict || key instanceof PSet s && !s.isFrozen() || key instanceof PByteArray || key instanceof PArray) {
             throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",
-                            org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getQualifiedName());
+                            org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getTypeName());
+        }
+        if (!org.minipy.nodes.object.GetClassNode.getUncached().execute(key).isBuiltin()) {
+            return new UserKey(key, ObjectHash.hash(null, key));
         }
         return key;
+    }
+
+    /** The Python hash of an element whose key {@link #keyFor} made, without calling a user __hash__ twice. */
+    public static long hashOf(Node location, Object key, Object element) {
+        return key instanceof UserKey u ? u.hash : ObjectHash.hash(location, element);
+    }
+
+    /**
+     * An instance of a user class: its __hash__ is called once, when the key is made, and its __eq__ decides
+     * between keys of equal hash, after identity, as in CPython's lookdict.
+     */
+    private static final class UserKey {
+        private final Object object;
+        private final long hash;
+
+        UserKey(Object object, long hash) {
+            this.object = object;
+            this.hash = hash;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof UserKey other && (object == other.object || RichCompare.eq(null, object, other.object));
+        }
+
+        @Override
+        public int hashCode() {
+            return Long.hashCode(hash);
+        }
     }
 
     private record RangeKey(List<Object> fields) {

@@ -84,20 +84,22 @@ public final class PSet extends PythonObject {
     /** set_add_key; raises TypeError for an unhashable element. */
     @TruffleBoundary
     public void add(Node location, Object element) {
-        long hash = ObjectHash.hash(location, element);
-        addEntry(element, PDict.keyFor(element), hash);
+        Object key = PDict.keyFor(element);
+        addEntry(element, key, PDict.hashOf(location, key, element));
     }
 
     /** set_contains_key; raises TypeError for an unhashable element. */
     @TruffleBoundary
     public boolean contains(Node location, Object element) {
-        return find(PDict.keyFor(element), element, ObjectHash.hash(location, element)) >= 0;
+        Object key = PDict.keyFor(element);
+        return find(key, element, PDict.hashOf(location, key, element)) >= 0;
     }
 
     /** set_discard_key: whether the element was there. */
     @TruffleBoundary
     public boolean discard(Node location, Object element) {
-        return discardEntry(PDict.keyFor(element), element, ObjectHash.hash(location, element));
+        Object key = PDict.keyFor(element);
+        return discardEntry(key, element, PDict.hashOf(location, key, element));
     }
 
     /**

@@ -76,7 +76,15 @@ public final class PythonClass extends PythonObject {
         return builtinType != null ? builtinType.getModuleName() : (String) dict().getOrDefault("__module__", "__main__");
     }
 
-    /** The name as messages and reprs qualify it: module.name, except for builtins. */
+    /**
+     * CPython's tp_name, which most error messages show: module-qualified for a builtin type outside builtins
+     * ({@code array.array}), the bare name for a class made by a class statement.
+     */
+    public String getTypeName() {
+        return builtinType != null ? getQualifiedName() : name;
+    }
+
+    /** The name as reprs qualify it: module.name, except for builtins. */
     public String getQualifiedName() {
         String module = getModuleName();
         return "builtins".equals(module) ? name : module + "." + name;

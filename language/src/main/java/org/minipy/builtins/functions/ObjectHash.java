@@ -185,6 +185,6 @@ public final class ObjectHash {
     }
 
     private static RuntimeException unhashable(Node location, Object value) {
-        return PRaiseNode.raise(location, TypeError, "unhashable type: '%s'", GetClassNode.getUncached().execute(value).getQualifiedName());
+        return PRaiseNode.raise(location, TypeError, "unhashable type: '%s'", GetClassNode.getUncached().execute(value).getTypeName());
     }
 }

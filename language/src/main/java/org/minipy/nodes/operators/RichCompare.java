@@ -86,8 +86,8 @@ public final class RichCompare {
             }
             return a != b;
         }
-        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getQualifiedName(),
-                        bc.getQualifiedName());
+        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getTypeName(),
+                        bc.getTypeName());
     }
 
     /** {@code a op b} reduced to a truth value. */
