@@ -1,5 +1,6 @@
 package org.minipy.builtins.types;
 
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -15,6 +16,8 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.ByteSource;
@@ -27,9 +30,11 @@ import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
+import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
@@ -153,4 +158,92 @@ public final class FloatBuiltins extends PythonBuiltins {
             return sb.toString();
         }
     }
+
+    // ---- the numbers protocol of float (float_methods, float_getset)
+
+    private static double floatSelf(PythonBuiltinNode node, String method, Object self) {
+        if (self instanceof Double d) {
+            return d;
+        }
+        throw DescriptorErrors.wrongSelf(node, method, "float", self);
+    }
+
+    @Builtin(name = "real", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class RealNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        double get(Object self) {
+            return floatSelf(this, "real", self);
+        }
+    }
+
+    @Builtin(name = "imag", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class ImagNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        double get(Object self) {
+            floatSelf(this, "imag", self);
+            return 0.0;
+        }
+    }
+
+    @Builtin(name = "conjugate", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ConjugateNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        double conjugate(Object self) {
+            return floatSelf(this, "conjugate", self);
+        }
+    }
+
+    @Builtin(name = "is_integer", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IsIntegerNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        boolean isInteger(Object self) {
+            double d = floatSelf(this, "is_integer", self);
+            return !Double.isInfinite(d) && d == Math.rint(d);
+        }
+    }
+
+    // float_as_integer_ratio_impl: the exact value m * 2**e as a fraction in lowest terms
+    @Builtin(name = "as_integer_ratio", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class AsIntegerRatioNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        PTuple ratio(Object self) {
+            double d = floatSelf(this, "as_integer_ratio", self);
+            if (Double.isInfinite(d)) {
+                throw PRaiseNode.raise(this, OverflowError, "cannot convert Infinity to integer ratio");
+            }
+            if (Double.isNaN(d)) {
+                throw PRaiseNode.raise(this, ValueError, "cannot convert NaN to integer ratio");
+            }
+            if (d == 0) {
+                return new PTuple(new Object[]{0L, 1L});
+            }
+            long bits = Double.doubleToRawLongBits(d);
+            int exponent = (int) ((bits >> 52) & 0x7ff);
+            long mantissa = bits & 0xfffffffffffffL;
+            if (exponent == 0) {
+                exponent = 1;
+            } else {
+                mantissa |= 1L << 52;
+            }
+            exponent -= 1075;
+            int shift = Math.min(Long.numberOfTrailingZeros(mantissa), Math.max(-exponent, 0));
+            mantissa >>= shift;
+            exponent += shift;
+            BigInteger numerator = BigInteger.valueOf(d < 0 ? -mantissa : mantissa);
+            BigInteger denominator = BigInteger.ONE;
+            if (exponent > 0) {
+                numerator = numerator.shiftLeft(exponent);
+            } else {
+                denominator = denominator.shiftLeft(-exponent);
+            }
+            return new PTuple(new Object[]{PInt.normalize(numerator), PInt.normalize(denominator)});
+        }
+    }
+
 }

@@ -15,6 +15,7 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.DescriptorErrors;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -42,7 +43,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
-/** {@code int(x)}, {@code int(s, base)}, {@code int.to_bytes} and {@code int.from_bytes} (Objects/longobject.c). */
+/** {@code int(x)}, {@code int(s, base)}, {@code int.to_bytes}, {@code int.from_bytes} and the number methods (Objects/longobject.c). */
 @CoreFunctions(extendClasses = PythonBuiltinClassType.int_)
 public final class IntBuiltins extends PythonBuiltins {
     /** CPython's default sys.get_int_max_str_digits(). */
@@ -362,4 +363,105 @@ public final class IntBuiltins extends PythonBuiltins {
         }
         return unicode && (Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085');
     }
+
+    // ---- the numbers protocol of int (long_methods, long_getset): what bool inherits too
+
+    /** int, or bool as the int it is; anything else is the wrong receiver for int's descriptors. */
+    @TruffleBoundary
+    static Object intSelf(Node node, String method, Object self) {
+        if (self instanceof Boolean b) {
+            return b ? 1L : 0L;
+        }
+        if (self instanceof Long || self instanceof PInt) {
+            return self;
+        }
+        throw DescriptorErrors.wrongSelf(node, method, "int", self);
+    }
+
+    @Builtin(name = "real", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class RealNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object get(Object self) {
+            return intSelf(this, "real", self);
+        }
+    }
+
+    @Builtin(name = "numerator", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class NumeratorNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object get(Object self) {
+            return intSelf(this, "numerator", self);
+        }
+    }
+
+    @Builtin(name = "conjugate", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ConjugateNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object conjugate(Object self) {
+            return intSelf(this, "conjugate", self);
+        }
+    }
+
+    @Builtin(name = "imag", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class ImagNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object get(Object self) {
+            intSelf(this, "imag", self);
+            return 0L;
+        }
+    }
+
+    @Builtin(name = "denominator", parameters = {"self"}, isGetter = true)
+    @GenerateNodeFactory
+    public abstract static class DenominatorNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object get(Object self) {
+            intSelf(this, "denominator", self);
+            return 1L;
+        }
+    }
+
+    @Builtin(name = "is_integer", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class IsIntegerNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object isInteger(Object self) {
+            intSelf(this, "is_integer", self);
+            return true;
+        }
+    }
+
+    @Builtin(name = "as_integer_ratio", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class AsIntegerRatioNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        Object ratio(Object self) {
+            return new PTuple(new Object[]{intSelf(this, "as_integer_ratio", self), 1L});
+        }
+    }
+
+    @Builtin(name = "bit_length", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BitLengthNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        long bitLength(Object self) {
+            return IntMath.big(intSelf(this, "bit_length", self)).abs().bitLength();
+        }
+    }
+
+    @Builtin(name = "bit_count", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class BitCountNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        long bitCount(Object self) {
+            return IntMath.big(intSelf(this, "bit_count", self)).abs().bitCount();
+        }
+    }
+
 }
