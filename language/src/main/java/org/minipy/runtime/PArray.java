@@ -136,8 +136,11 @@ public final class PArray extends ContiguousBufferExporter {
     /**
      * Doubling, not array_resize's 1/16: CPython's realloc can often extend a large block in place, but
      * here every growth copies the whole storage, so growing by 1/16 copies each byte about 16 times over
-     * (and leaves as much garbage), doubling about once. An exact request on an empty array (frombytes,
-     * the constructor) gets no spare room beyond the small rounding.
+     * (and leaves as much garbage), doubling about once. Twice the size needed rather than twice the
+     * storage, as GraalPy sizes it: appends from empty then end on 44 * 2^k - 8 bytes instead of
+     * 36 * 2^k, and a 10^7-item int array stops at 46 MB of storage where the old rule went on to 75 MB,
+     * half again the garbage and a larger live array for the young collections to copy. An exact request
+     * on an empty array (frombytes, the constructor) gets no spare room beyond the small rounding.
      */
     @TruffleBoundary
     private void grow(int items) {
@@ -145,7 +148,7 @@ public final class PArray extends ContiguousBufferExporter {
         if (needed > MAX_BYTES) {
             throw PRaiseNode.raiseNoArgs(null, PythonBuiltinClassType.MemoryError);
         }
-        long wanted = Math.max(needed + 8L * format.nativeSize, 2L * bytes.length);
+        long wanted = bytes.length == 0 ? needed + 8L * format.nativeSize : 2 * needed;
         bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, MAX_BYTES));
     }
 
