@@ -320,6 +320,11 @@ public final class ArrayBuiltins extends PythonBuiltins {
             if (added > 0) {
                 array.checkCanResize(node);
                 int n = array.length();
+                if (n == 0 && buffer.isCContiguous()) {
+                    // filled in one pass: growing an empty storage zeroes it only to be overwritten
+                    array.setContents(buffer.toByteArray(), added);
+                    return;
+                }
                 array.ensureCapacity(n + added);
                 if (buffer.isCContiguous()) {
                     buffer.readBytes(0, array.getBytes(), n * size, added * size);
