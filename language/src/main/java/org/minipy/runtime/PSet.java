@@ -3,7 +3,6 @@ package org.minipy.runtime;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.builtins.functions.ObjectHash;
 
 /**
  * A set or frozenset, laid out as CPython's setobject.c lays out its table (open addressing with
