@@ -49,6 +49,9 @@ import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.SuperBuiltins;
+import org.minipy.builtins.types.PropertyBuiltins;
+import org.minipy.builtins.types.StaticMethodBuiltins;
+import org.minipy.builtins.types.ClassMethodBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -67,6 +70,9 @@ public final class BuiltinRegistry {
                         new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new SuperBuiltins(),
+                        new PropertyBuiltins(),
+                        new StaticMethodBuiltins(),
+                        new ClassMethodBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),

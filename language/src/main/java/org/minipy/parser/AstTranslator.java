@@ -468,7 +468,9 @@ public final class AstTranslator {
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = fc.slot(scope.freeVars.get(i));
         }
-        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), bases, body.getCallTarget(),
+        String doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first && first.value() instanceof Expr.Constant k &&
+                        k.value() instanceof String text ? text : null;
+        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), doc, bases, body.getCallTarget(),
                         closureSlots);
         for (int i = c.decorators().size() - 1; i >= 0; i--) {
             cls = call(expr(c.decorators().get(i)), new ExpressionNode[]{cls});

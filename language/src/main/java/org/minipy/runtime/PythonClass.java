@@ -72,6 +72,12 @@ public final class PythonClass extends PythonObject {
         return name;
     }
 
+    /** {@code __qualname__}: the class statement's dotted path (Outer.Inner), the name for builtins. */
+    @TruffleBoundary
+    public String getQualname() {
+        return builtinType == null && dict().get("__qualname__") instanceof String q ? q : name;
+    }
+
     public String getModuleName() {
         return builtinType != null ? builtinType.getModuleName() : (String) dict().getOrDefault("__module__", "__main__");
     }

@@ -3,17 +3,23 @@ package org.minipy.builtins.types;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
+import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
+import org.minipy.nodes.object.PyObjectSetAttrNode;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PNone;
@@ -68,6 +74,60 @@ public final class ObjectBuiltins extends PythonBuiltins {
 
         private static boolean isObjects(Object method) {
             return method instanceof PBuiltinFunction f && f.getOwner() != null && f.getOwner().getBuiltinClassType() == PythonBuiltinClassType.object;
+        }
+    }
+
+    /** object.__getattribute__: PyObject_GenericGetAttr. */
+    @Builtin(name = "__getattribute__", parameters = {"self", "name"})
+    @GenerateNodeFactory
+    public abstract static class ObjectGetAttributeNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object get(Object self, Object name, @Cached GetClassNode getClass) {
+            String attr = attributeName(this, name);
+            Object value = PyObjectGetAttrNode.genericGetAttr(this, self, getClass.execute(self), attr);
+            if (value == null) {
+                throw PyObjectGetAttrNode.attributeError(this, self, attr);
+            }
+            return value;
+        }
+    }
+
+    /** object.__setattr__: PyObject_GenericSetAttr. */
+    @Builtin(name = "__setattr__", parameters = {"self", "name", "value"})
+    @GenerateNodeFactory
+    public abstract static class ObjectSetAttrNode extends PythonTernaryBuiltinNode {
+        @Specialization
+        Object set(Object self, Object name, Object value, @Cached GetClassNode getClass) {
+            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), attributeName(this, name), value);
+            return PNone.NONE;
+        }
+    }
+
+    /** object.__delattr__: PyObject_GenericSetAttr without a value. */
+    @Builtin(name = "__delattr__", parameters = {"self", "name"})
+    @GenerateNodeFactory
+    public abstract static class ObjectDelAttrNode extends PythonBinaryBuiltinNode {
+        @Specialization
+        Object delete(Object self, Object name, @Cached GetClassNode getClass) {
+            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), attributeName(this, name), null);
+            return PNone.NONE;
+        }
+    }
+
+    private static String attributeName(Node node, Object name) {
+        if (name instanceof String s) {
+            return s;
+        }
+        throw PRaiseNode.raise(node, PythonBuiltinClassType.TypeError, "attribute name must be string, not '%s'", GetClassNode.getUncached().execute(name).getName());
+    }
+
+    /** object___init_subclass__: the end of every class's chain of __init_subclass__ calls, which takes no arguments. */
+    @Builtin(name = "__init_subclass__", parameters = {"cls"}, isClassmethod = true)
+    @GenerateNodeFactory
+    public abstract static class ObjectInitSubclassNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        static Object initSubclass(@SuppressWarnings("unused") Object cls) {
+            return PNone.NONE;
         }
     }
 

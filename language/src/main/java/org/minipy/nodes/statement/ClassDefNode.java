@@ -16,6 +16,7 @@ import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PCell;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
@@ -34,13 +35,16 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 public final class ClassDefNode extends ExpressionNode {
     private final String name;
     private final String qualname;
+    /** The body's docstring, or null. */
+    private final String doc;
     @Children private final ExpressionNode[] bases;
     private final RootCallTarget body;
     private final int[] closureSlots;
 
-    public ClassDefNode(String name, String qualname, ExpressionNode[] bases, RootCallTarget body, int[] closureSlots) {
+    public ClassDefNode(String name, String qualname, String doc, ExpressionNode[] bases, RootCallTarget body, int[] closureSlots) {
         this.name = name;
         this.qualname = qualname;
+        this.doc = doc;
         this.bases = bases;
         this.body = body;
         this.closureSlots = closureSlots;
@@ -93,6 +97,9 @@ public final class ClassDefNode extends ExpressionNode {
         }
         cls.setAttribute("__module__", globals.getName());
         cls.setAttribute("__qualname__", qualname);
+        if (doc != null) {
+            cls.setAttribute("__doc__", doc);
+        }
         PFunction bodyFunction = new PFunction(name, qualname, body, new Signature(name, new String[]{"__class__"}, 1, new String[0], null, null),
                         new Object[0], new Object[0], closure, globals);
         Object[] args = PArguments.ofPositional(cls);
@@ -102,6 +109,7 @@ public final class ClassDefNode extends ExpressionNode {
         } catch (PException e) {
             throw e.passedCallSite(this);
         }
+        TypeNew.finish(this, cls, new PDict());
         return cls;
     }
 
