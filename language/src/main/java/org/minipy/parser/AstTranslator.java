@@ -470,8 +470,14 @@ public final class AstTranslator {
         }
         String doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first && first.value() instanceof Expr.Constant k &&
                         k.value() instanceof String text ? text : null;
-        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), doc, bases, body.getCallTarget(),
-                        closureSlots);
+        String[] keywordNames = new String[c.keywords().size()];
+        ExpressionNode[] keywordValues = new ExpressionNode[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            keywordNames[i] = c.keywords().get(i).arg();
+            keywordValues[i] = expr(c.keywords().get(i).value());
+        }
+        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), doc, bases, keywordNames,
+                        keywordValues, body.getCallTarget(), closureSlots);
         for (int i = c.decorators().size() - 1; i >= 0; i--) {
             cls = call(expr(c.decorators().get(i)), new ExpressionNode[]{cls});
         }

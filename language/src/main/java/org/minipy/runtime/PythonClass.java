@@ -41,6 +41,8 @@ public final class PythonClass extends PythonObject {
      * a few classes per method, and start-up should load only those of the classes a program uses.
      */
     private Runnable pendingBuiltins;
+    /** The class's class when it is a user subclass of type (metaclass=); null for type itself. */
+    private PythonClass metaclass;
 
     public PythonClass(String name, PythonBuiltinClassType builtinType, PythonClass base) {
         this.name = name;
@@ -229,6 +231,17 @@ public final class PythonClass extends PythonObject {
     @Override
     public PythonBuiltinClassType getBuiltinType() {
         return PythonBuiltinClassType.type;
+    }
+
+    /** The metaclass if it is a user class, so that {@code type(cls)} is it; null when it is type. */
+    @Override
+    public PythonClass getUserClass() {
+        return metaclass;
+    }
+
+    /** Set once, as the class is made by a metaclass other than type. */
+    public void setMetaclass(PythonClass metaclass) {
+        this.metaclass = metaclass;
     }
 
     @Override

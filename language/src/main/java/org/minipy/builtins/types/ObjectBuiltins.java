@@ -17,6 +17,7 @@ import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.call.ConstructNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.nodes.object.PyObjectSetAttrNode;
@@ -41,11 +42,30 @@ public final class ObjectBuiltins extends PythonBuiltins {
     public abstract static class ObjectNewNode extends org.minipy.builtins.PythonVarargsBuiltinNode {
         @Specialization
         Object create(Object[] bound) {
-            PythonClass cls = (PythonClass) bound[0];
-            if (cls.isBuiltin() && cls.getBuiltinClassType() != PythonBuiltinClassType.object) {
-                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "cannot create '%s' instances", cls.getQualifiedName());
+            if (!(bound[0] instanceof PythonClass cls)) {
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "object.__new__(X): X is not a type object (%s)",
+                                GetClassNode.getUncached().execute(bound[0]).getName());
+            }
+            if (cls.isBuiltin() && cls.getBuiltinClassType() != PythonBuiltinClassType.object ||
+                            !cls.isBuiltin() && cls.getBuiltinBase() != PythonBuiltinClassType.object) {
+                String builtinName = cls.getBuiltinBase().getName();
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.getName(), builtinName);
+            }
+            if (((PTuple) bound[1]).size() != 0 || ((PDict) bound[2]).size() != 0) {
+                checkExcessArguments(cls);
             }
             return new PObject(cls);
+        }
+
+        /** object_new: extra arguments are an error if the class overrides __new__ (which should not pass them) or not __init__. */
+        @TruffleBoundary
+        private void checkExcessArguments(PythonClass cls) {
+            if (!ConstructNode.isBuiltinOf(cls.lookup("__new__"), PythonBuiltinClassType.object)) {
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (ConstructNode.isBuiltinOf(cls.lookup("__init__"), PythonBuiltinClassType.object)) {
+                throw PRaiseNode.raise(this, PythonBuiltinClassType.TypeError, "%s() takes no arguments", cls.getName());
+            }
         }
     }
 

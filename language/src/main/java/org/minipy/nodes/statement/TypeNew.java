@@ -7,6 +7,8 @@ import java.util.Map;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.MiniPyContext;
+import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.Descriptors;
 import org.minipy.nodes.object.GetClassNode;
@@ -16,11 +18,103 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PStaticMethod;
+import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
-/** What type_new does to a new class once its namespace is filled (Objects/typeobject.c). */
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+
+/** type_new (Objects/typeobject.c): a new class from its name, bases and metaclass, and what follows once its namespace is filled. */
 public final class TypeNew {
     private TypeNew() {
+    }
+
+    /**
+     * _PyType_CalculateMetaclass: the most derived of {@code meta} and the classes of the bases, which must all be
+     * ancestors of it.
+     */
+    @TruffleBoundary
+    public static PythonClass calculateMetaclass(Node node, PythonClass meta, Object[] bases) {
+        PythonClass winner = meta;
+        for (Object base : bases) {
+            PythonClass type = GetClassNode.getUncached().execute(base);
+            if (winner.isSubclassOf(type)) {
+                continue;
+            }
+            if (type.isSubclassOf(winner)) {
+                winner = type;
+                continue;
+            }
+            throw PRaiseNode.raise(node, TypeError,
+                            "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+        return winner;
+    }
+
+    /**
+     * type_new_get_bases and type_new_alloc: a class named {@code name} with these bases (object if none) and
+     * metaclass, its dict still empty.
+     */
+    @TruffleBoundary
+    public static PythonClass create(Node node, String name, Object[] baseValues, PythonClass meta) {
+        PythonClass[] bases = new PythonClass[Math.max(baseValues.length, 1)];
+        if (baseValues.length == 0) {
+            bases[0] = MiniPyContext.get(node).getBuiltinClass(PythonBuiltinClassType.object);
+        }
+        for (int i = 0; i < baseValues.length; i++) {
+            if (!(baseValues[i] instanceof PythonClass c)) {
+                throw PRaiseNode.raise(node, TypeError, "bases must be types");
+            }
+            if (c.isBuiltin() && !c.getBuiltinClassType().isAcceptableBase()) {
+                throw PRaiseNode.raise(node, TypeError, "type '%s' is not an acceptable base type", c.getName());
+            }
+            bases[i] = c;
+        }
+        PythonClass base = bestBase(node, bases);
+        for (int i = 0; i < bases.length; i++) {
+            for (int j = 0; j < i; j++) {
+                if (bases[i] == bases[j]) {
+                    throw PRaiseNode.raise(node, TypeError, "duplicate base class %s", bases[i].getName());
+                }
+            }
+        }
+        PythonClass cls;
+        try {
+            cls = new PythonClass(name, base, bases);
+        } catch (IllegalArgumentException e) {
+            throw PRaiseNode.raise(node, TypeError, "%s", e.getMessage());
+        }
+        if (!meta.isBuiltin()) {
+            cls.setMetaclass(meta);
+        }
+        return cls;
+    }
+
+    /**
+     * best_base: the base whose instance layout (the builtin class its instances are made of) derives from all
+     * the others'; exception classes count as one layout, as most of CPython's do.
+     */
+    private static PythonClass bestBase(Node node, PythonClass[] bases) {
+        PythonClass winner = null;
+        PythonBuiltinClassType winnerLayout = null;
+        for (PythonClass b : bases) {
+            PythonBuiltinClassType layout = b.getBuiltinBase().isExceptionType() ? PythonBuiltinClassType.BaseException : b.getBuiltinBase();
+            if (winner == null || (layout != winnerLayout && derives(layout, winnerLayout))) {
+                winner = b;
+                winnerLayout = layout;
+            } else if (!derives(winnerLayout, layout)) {
+                throw PRaiseNode.raise(node, TypeError, "multiple bases have instance lay-out conflict");
+            }
+        }
+        return winner;
+    }
+
+    private static boolean derives(PythonBuiltinClassType type, PythonBuiltinClassType base) {
+        for (PythonBuiltinClassType t = type; t != null; t = t.getBase()) {
+            if (t == base) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
