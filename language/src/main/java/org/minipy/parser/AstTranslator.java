@@ -576,8 +576,7 @@ public final class AstTranslator {
                 ExpressionNode[] parts = exprs(j.values());
                 yield parts.length == 1 && j.values().get(0) instanceof Expr.Constant ? parts[0] : new JoinedStringNode(parts);
             }
-            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()),
-                            ReadGlobalNode.create("format"));
+            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
             case Expr.Starred s -> throw new IllegalStateException("the parser admits starred expressions only in displays, calls and targets");
             case Expr.NamedExpr n -> {
                 ExpressionNode value = expr(n.value());
