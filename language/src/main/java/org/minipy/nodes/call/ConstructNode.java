@@ -52,7 +52,8 @@ public abstract class ConstructNode extends PyBaseNode {
     }
 
     private static Object callBuiltinNew(Node node, PythonClass cls, Object newFunction, Object[] arguments, PyObjectCallNode callNew) {
-        if (newFunction == null) {
+        // a builtin class without a __new__ of its own has no tp_new: object's does not apply
+        if (newFunction == null || cls.getBuiltinClassType() != PythonBuiltinClassType.object && isBuiltinOf(newFunction, PythonBuiltinClassType.object)) {
             throw PRaiseNode.raise(node, TypeError, "cannot create '%s' instances", cls.getQualifiedName());
         }
         Object result = callNew.execute(newFunction, PArguments.withSelf(arguments, cls));
