@@ -318,7 +318,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
     }
 
-    private static String attributeName(Node location, Object name) {
+    /** The name argument of getattr, setattr, delattr and object's attribute methods: a str. */
+    public static String attributeName(Node location, Object name) {
         if (name instanceof String s) {
             return s;
         }

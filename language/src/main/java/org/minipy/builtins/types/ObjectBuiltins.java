@@ -7,13 +7,13 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBinaryBuiltinNode;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
@@ -103,7 +103,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
     public abstract static class ObjectGetAttributeNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object get(Object self, Object name, @Cached GetClassNode getClass) {
-            String attr = attributeName(this, name);
+            String attr = BuiltinFunctions.attributeName(this, name);
             Object value = PyObjectGetAttrNode.genericGetAttr(this, self, getClass.execute(self), attr);
             if (value == null) {
                 throw PyObjectGetAttrNode.attributeError(this, self, attr);
@@ -118,7 +118,7 @@ public final class ObjectBuiltins extends PythonBuiltins {
     public abstract static class ObjectSetAttrNode extends PythonTernaryBuiltinNode {
         @Specialization
         Object set(Object self, Object name, Object value, @Cached GetClassNode getClass) {
-            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), attributeName(this, name), value);
+            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), BuiltinFunctions.attributeName(this, name), value);
             return PNone.NONE;
         }
     }
@@ -129,16 +129,9 @@ public final class ObjectBuiltins extends PythonBuiltins {
     public abstract static class ObjectDelAttrNode extends PythonBinaryBuiltinNode {
         @Specialization
         Object delete(Object self, Object name, @Cached GetClassNode getClass) {
-            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), attributeName(this, name), null);
+            PyObjectSetAttrNode.genericSetAttr(this, self, getClass.execute(self), BuiltinFunctions.attributeName(this, name), null);
             return PNone.NONE;
         }
-    }
-
-    private static String attributeName(Node node, Object name) {
-        if (name instanceof String s) {
-            return s;
-        }
-        throw PRaiseNode.raise(node, PythonBuiltinClassType.TypeError, "attribute name must be string, not '%s'", GetClassNode.getUncached().execute(name).getName());
     }
 
     /** object___init_subclass__: the end of every class's chain of __init_subclass__ calls, which takes no arguments. */
