@@ -19,6 +19,11 @@ public final class SequenceRepeat {
     private SequenceRepeat() {
     }
 
+    /** str, list, tuple, bytes, bytearray: the sequences whose repeat this is. */
+    public static boolean isBuiltinSequence(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
+    }
+
     @TruffleBoundary
     public static Object repeat(Node location, Object seq, Object countObj, String symbol) {
         int length;
@@ -33,7 +38,7 @@ public final class SequenceRepeat {
         } else if (seq instanceof PByteArray b) {
             length = b.length();
         } else {
-            return BinaryOpFallback.userOrRaise(location, symbol, "mul", seq, countObj);
+            throw BinaryOpFallback.raiseCannotRepeat(location, seq, countObj);
         }
         if (countObj instanceof PInt big) {
             if (big.getValue().signum() < 0) {
