@@ -53,16 +53,16 @@ public final class BinaryOpFallback {
         throw raiseUnsupported(location, "+", left, right);
     }
 
-    /** {@code seq * x} that no slot took: sequence_repeat's message for a count that is not an integer. */
+    /**
+     * {@code seq * x} or {@code x * seq} that the operands' {@code __mul__} and {@code __rmul__} did not take:
+     * sequence_repeat takes the count's {@code __index__} or raises its TypeError.
+     */
     @TruffleBoundary
-    public static PException raiseCannotRepeat(Node location, Object left, Object right) {
+    public static Object repeatOrRaise(Node location, Object left, Object right) {
         Object seq = SequenceRepeat.isBuiltinSequence(left) ? left : (SequenceRepeat.isBuiltinSequence(right) ? right : null);
-        if (seq != null) {
-            PythonClass cc = GetClassNode.getUncached().execute(seq == left ? right : left);
-            if (cc.getSlot(SpecialMethodSlot.INDEX) == null) {
-                throw PRaiseNode.raise(location, TypeError, "can't multiply sequence by non-int of type '%s'", cc.getName());
-            }
+        if (seq == null) {
+            throw raiseUnsupported(location, "*", left, right);
         }
-        throw raiseUnsupported(location, "*", left, right);
+        return SequenceRepeat.repeat(location, seq, seq == left ? right : left, "*");
     }
 }

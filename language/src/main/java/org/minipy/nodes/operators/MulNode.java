@@ -90,6 +90,6 @@ public abstract class MulNode extends BinaryOpNode {
     @Fallback
     static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
         Object result = slots.execute(left, right, SpecialMethodSlot.MUL);
-        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseCannotRepeat(node, left, right);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.repeatOrRaise(node, left, right);
     }
 }
