@@ -119,7 +119,8 @@ public final class TypeNew {
 
     /**
      * type_new_set_attrs, type_new_set_names and type_new_init_subclass: {@code __new__} becomes a staticmethod and
-     * {@code __init_subclass__}, {@code __class_getitem__} classmethods, {@code __doc__} defaults to None, every
+     * {@code __init_subclass__}, {@code __class_getitem__} classmethods, {@code __doc__} defaults to None, the slots
+     * are filled (type_ready), every
      * attribute with {@code __set_name__} learns its name, and the nearest base's {@code __init_subclass__} runs with
      * the class statement's keywords.
      */
@@ -131,6 +132,7 @@ public final class TypeNew {
         if (cls.getOwn("__doc__") == null) {
             cls.setAttribute("__doc__", PNone.NONE);
         }
+        cls.ready();
         setNames(cls);
         initSubclass(node, cls, keywords);
     }
