@@ -67,7 +67,7 @@ public final class MiniPyContext {
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
     private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
         return switch (t) {
-            case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
+            case NoneType, NotImplementedType, ellipsis, function, member_descriptor, builtin_function_or_method, method, module, cell, generator,
                             traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, longrange_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
                             dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator, ForeignObject ->

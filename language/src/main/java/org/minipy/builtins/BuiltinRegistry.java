@@ -53,6 +53,7 @@ import org.minipy.builtins.types.SuperBuiltins;
 import org.minipy.builtins.types.PropertyBuiltins;
 import org.minipy.builtins.types.StaticMethodBuiltins;
 import org.minipy.builtins.types.ClassMethodBuiltins;
+import org.minipy.builtins.types.MemberDescriptorBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
@@ -74,6 +75,7 @@ public final class BuiltinRegistry {
                         new PropertyBuiltins(),
                         new StaticMethodBuiltins(),
                         new ClassMethodBuiltins(),
+                        new MemberDescriptorBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),

@@ -31,6 +31,7 @@ public enum PythonBuiltinClassType {
     property("property", object),
     staticmethod("staticmethod", object),
     classmethod("classmethod", object),
+    member_descriptor("member_descriptor", object),
     module("module", object),
     cell("cell", object),
     generator("generator", object),
@@ -141,7 +142,7 @@ public enum PythonBuiltinClassType {
     /** Whether a class statement may derive from it (CPython's Py_TPFLAGS_BASETYPE). */
     public boolean isAcceptableBase() {
         return switch (this) {
-            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function,
+            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function, member_descriptor,
                             builtin_function_or_method, method, cell, generator, list_iterator, list_reverseiterator, tuple_iterator,
                             range_iterator, longrange_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
                             dict_valueiterator, dict_itemiterator, dict_keys, dict_values, dict_items, set_iterator, iterator ->

@@ -3,6 +3,7 @@ package org.minipy.nodes.object;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.DescriptorErrors;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.runtime.PArguments;
@@ -11,7 +12,9 @@ import org.minipy.runtime.PClassMethod;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PObject;
 import org.minipy.runtime.PProperty;
+import org.minipy.runtime.PSlotDescriptor;
 import org.minipy.runtime.PStaticMethod;
 import org.minipy.runtime.PythonClass;
 
@@ -30,7 +33,7 @@ public final class Descriptors {
     /** PyDescr_IsData: whether the attribute has __set__ or __delete__, so it wins over the instance's own attributes. */
     @TruffleBoundary
     public static boolean isData(Object descr) {
-        if (descr instanceof PProperty) {
+        if (descr instanceof PProperty || descr instanceof PSlotDescriptor) {
             return true;
         }
         if (descr instanceof PBuiltinFunction f) {
@@ -65,6 +68,9 @@ public final class Descriptors {
         if (descr instanceof PProperty p) {
             return obj == null ? p : propertyGet(node, p, obj);
         }
+        if (descr instanceof PSlotDescriptor slot) {
+            return obj == null ? slot : slotGet(node, slot, obj);
+        }
         if (descr instanceof PStaticMethod s) {
             return s.getCallable();
         }
@@ -90,6 +96,24 @@ public final class Descriptors {
         return PyObjectCallNode.getUncached().execute(property.getGetter(), PArguments.ofPositional(obj));
     }
 
+    /** member_get: the instance's value of a {@code __slots__} name. */
+    @TruffleBoundary
+    public static Object slotGet(Node node, PSlotDescriptor slot, Object obj) {
+        Object value = slotOwner(node, slot, obj).getSlot(slot);
+        if (value == null) {
+            throw PRaiseNode.raise(node, AttributeError, "'%s' object has no attribute '%s'", GetClassNode.getUncached().execute(obj).getName(), slot.getName());
+        }
+        return value;
+    }
+
+    /** descr_check: a slot of one class read or written through an object of another. */
+    private static PObject slotOwner(Node node, PSlotDescriptor slot, Object obj) {
+        if (obj instanceof PObject o && o.getUserClass().isSubclassOf(slot.getOwner())) {
+            return o;
+        }
+        throw DescriptorErrors.wrongSelf(node, slot.getName(), slot.getOwner().getName(), obj);
+    }
+
     /**
      * tp_descr_set with a value, or with null to delete: true if {@code descr} is a data descriptor that took the
      * operation, false if the instance's own attributes should.
@@ -102,6 +126,12 @@ public final class Descriptors {
                 throw missingAccessor(node, p, obj, value == null ? "deleter" : "setter");
             }
             PyObjectCallNode.getUncached().execute(function, value == null ? PArguments.ofPositional(obj) : PArguments.ofPositional(obj, value));
+            return true;
+        }
+        if (descr instanceof PSlotDescriptor slot) {
+            if (!slotOwner(node, slot, obj).setSlot(slot, value)) {
+                throw PRaiseNode.raise(node, AttributeError, "%s", slot.getName());
+            }
             return true;
         }
         PythonClass type = GetClassNode.getUncached().execute(descr);

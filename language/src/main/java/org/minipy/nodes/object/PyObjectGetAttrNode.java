@@ -28,6 +28,7 @@ import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PObject;
 import org.minipy.runtime.PProperty;
+import org.minipy.runtime.PSlotDescriptor;
 import org.minipy.runtime.PStaticMethod;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -84,6 +85,8 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
         CLASS_METHOD,
         /** A property with a getter, which wins over the instance's own attributes. */
         PROPERTY,
+        /** A name of the class's __slots__: the value stored under its descriptor. */
+        SLOT,
         /** Anything else (user descriptors, __getattribute__, builtin getters): the generic path. */
         GENERIC
     }
@@ -100,7 +103,13 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
         if (kind == InstanceLookup.PROPERTY) {
             return callGetter.execute(((PProperty) descr).getGetter(), PArguments.ofPositional(object));
         }
-        if (kind != InstanceLookup.GENERIC) {
+        if (kind == InstanceLookup.SLOT) {
+            Object value = attributes.getOrDefault(object.getAttributes(), descr, null);
+            if (value != null) {
+                return value;
+            }
+        }
+        if (kind != InstanceLookup.GENERIC && kind != InstanceLookup.SLOT) {
             Object own = attributes.getOrDefault(object.getAttributes(), cachedName, null);
             if (own != null) {
                 return own;
@@ -136,6 +145,9 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
         }
         if (descr instanceof PClassMethod) {
             return InstanceLookup.CLASS_METHOD;
+        }
+        if (descr instanceof PSlotDescriptor slot) {
+            return cls.isSubclassOf(slot.getOwner()) && cls.lookupSpecial("__getattr__") == null ? InstanceLookup.SLOT : InstanceLookup.GENERIC;
         }
         if (descr instanceof PProperty p) {
             return p.getGetter() != null && cls.lookupSpecial("__getattr__") == null ? InstanceLookup.PROPERTY : InstanceLookup.GENERIC;

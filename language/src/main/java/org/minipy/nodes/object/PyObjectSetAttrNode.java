@@ -22,6 +22,7 @@ import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PObject;
 import org.minipy.runtime.PProperty;
+import org.minipy.runtime.PSlotDescriptor;
 import org.minipy.runtime.PTraceback;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -52,6 +53,8 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
         OWN,
         /** A property with a setter. */
         PROPERTY,
+        /** A name of the class's __slots__. */
+        SLOT,
         /** Anything else: the generic path. */
         GENERIC
     }
@@ -72,6 +75,9 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
             case PROPERTY:
                 callSetter.execute(((PProperty) descr).getSetter(), PArguments.ofPositional(object, value));
                 return;
+            case SLOT:
+                attributes.put(object.getAttributes(), descr, value);
+                return;
             default:
                 doGeneric(object, cachedName, value, node);
         }
@@ -84,7 +90,10 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
         if (descr instanceof PProperty p) {
             return p.getSetter() != null ? InstanceStore.PROPERTY : InstanceStore.GENERIC;
         }
-        return descr == null || !Descriptors.isData(descr) ? InstanceStore.OWN : InstanceStore.GENERIC;
+        if (descr instanceof PSlotDescriptor slot) {
+            return cls.isSubclassOf(slot.getOwner()) ? InstanceStore.SLOT : InstanceStore.GENERIC;
+        }
+        return cls.hasInstanceDict() && (descr == null || !Descriptors.isData(descr)) ? InstanceStore.OWN : InstanceStore.GENERIC;
     }
 
     @Specialization(replaces = "doInstanceCached")
@@ -127,6 +136,9 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
             return;
         }
         if (object instanceof PObject obj) {
+            if (!cls.hasInstanceDict()) {
+                throw noDict(node, cls, name);
+            }
             if (value != null) {
                 obj.setAttribute(name, value);
             } else if (!obj.removeAttribute(name)) {
@@ -141,9 +153,12 @@ public abstract class PyObjectSetAttrNode extends PyBaseNode {
         } else if (descr != null) {
             throw PRaiseNode.raise(node, AttributeError, "'%s' object attribute '%s' is read-only", cls.getName(), name);
         } else {
-            throw PRaiseNode.raise(node, AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes",
-                            cls.getName(), name);
+            throw noDict(node, cls, name);
         }
+    }
+
+    private static RuntimeException noDict(Node node, PythonClass cls, String name) {
+        return PRaiseNode.raise(node, AttributeError, "'%s' object has no attribute '%s' and no __dict__ for setting new attributes", cls.getName(), name);
     }
 
     /** type_setattro: builtin classes are immutable; a user class stores into its dict (a data descriptor of a metaclass first). */

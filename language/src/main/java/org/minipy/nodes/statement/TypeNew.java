@@ -10,6 +10,8 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.MiniPyContext;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.IterableToArray;
+import org.minipy.parser.Lexer;
 import org.minipy.nodes.object.Descriptors;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
@@ -17,11 +19,13 @@ import org.minipy.runtime.PClassMethod;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PNone;
+import org.minipy.runtime.PSlotDescriptor;
 import org.minipy.runtime.PStaticMethod;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
+import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
 /** type_new (Objects/typeobject.c): a new class from its name, bases and metaclass, and what follows once its namespace is filled. */
 public final class TypeNew {
@@ -132,9 +136,45 @@ public final class TypeNew {
         if (cls.getOwn("__doc__") == null) {
             cls.setAttribute("__doc__", PNone.NONE);
         }
+        defineSlots(node, cls);
         cls.ready();
         setNames(cls);
         initSubclass(node, cls, keywords);
+    }
+
+    /**
+     * type_new_descriptors for {@code __slots__}: a member descriptor per name, and instances without a dict unless
+     * {@code __dict__} is among the names or a base gives them one.
+     */
+    private static void defineSlots(Node node, PythonClass cls) {
+        Object slots = cls.getOwn("__slots__");
+        if (slots == null) {
+            return;
+        }
+        Object[] names = slots instanceof String s ? new Object[]{s} : IterableToArray.toArray(node, slots, null);
+        PythonBuiltinClassType layout = cls.getBuiltinBase();
+        boolean dict = layout.isExceptionType() || !cls.getBase().isBuiltin() && cls.getBase().hasInstanceDict();
+        List<PSlotDescriptor> descriptors = new ArrayList<>();
+        for (Object item : names) {
+            if (!(item instanceof String name) || !Lexer.isIdentifier(name)) {
+                throw PRaiseNode.raise(node, TypeError, "__slots__ must be identifiers");
+            }
+            if (name.equals("__dict__")) {
+                dict = true;
+            } else if (!name.equals("__weakref__")) {
+                if (cls.getOwn(name) != null) {
+                    throw PRaiseNode.raise(node, ValueError, "'%s' in __slots__ conflicts with class variable", name);
+                }
+                if (layout == PythonBuiltinClassType.int_ || layout == PythonBuiltinClassType.bytes || layout == PythonBuiltinClassType.tuple) {
+                    throw PRaiseNode.raise(node, TypeError, "nonempty __slots__ not supported for subtype of '%s'", layout.getName());
+                }
+                descriptors.add(new PSlotDescriptor(name, cls));
+            }
+        }
+        for (PSlotDescriptor d : descriptors) {
+            cls.setAttribute(d.getName(), d);
+        }
+        cls.setInstanceDict(dict);
     }
 
     private static void wrapImplicit(PythonClass cls, String name, boolean classMethod) {
