@@ -52,6 +52,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PCallableIterator;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -706,7 +707,28 @@ public final class BuiltinFunctions extends PythonBuiltins {
             } else if (result instanceof PByteArray) {
                 throw PRaiseNode.raise(this, TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
             }
+            if (result instanceof Long total && iterable instanceof PList list && list.isLongStorage()) {
+                return sumLongs(list, total);
+            }
             return sumItems(getIter.execute(iterable), result);
+        }
+
+        /** A list in long[] storage adds up without boxes while the total fits in a long. */
+        @TruffleBoundary
+        private static Object sumLongs(PList list, long start) {
+            long[] items = (long[]) list.getStorage();
+            int n = list.size();
+            long total = start;
+            for (int i = 0; i < n; i++) {
+                long r = total + items[i];
+                if (((total ^ r) & (items[i] ^ r)) < 0) {
+                    PIterator rest = new PIterator(list, PythonBuiltinClassType.list_iterator);
+                    rest.setIndex(i);
+                    return sumItems(rest, total);
+                }
+                total = r;
+            }
+            return total;
         }
 
         /**

@@ -13,6 +13,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.list.ListItemNode;
 import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
@@ -50,7 +51,8 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization(guards = "isList(it)")
-    static Object doList(PIterator it, @Bind Node node) {
+    static Object doList(PIterator it, @Bind Node node,
+                    @Cached(inline = false) ListItemNode item) {
         TruffleSafepoint.poll(node);
         PList list = (PList) it.getSource();
         long i = it.getIndex();
@@ -59,7 +61,7 @@ public abstract class PyIterNextNode extends PyBaseNode {
             return null;
         }
         it.setIndex(i + 1);
-        return list.get((int) i);
+        return item.execute(list, (int) i);
     }
 
     @Specialization(guards = "isRange(it)")
