@@ -18,6 +18,7 @@ import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PIterator;
@@ -139,6 +140,13 @@ public abstract class PyIterNextNode extends PyBaseNode {
     static Object doGenerator(PGenerator generator, @Bind Node node, @Cached GeneratorResumeNode resume) {
         TruffleSafepoint.poll(node);
         return resume.execute(generator, PNone.NONE, null);
+    }
+
+    /** Before doPythonIterator: a dict's step is ordinary code, which compiles with the loop around it. */
+    @Specialization
+    static Object doDict(PDictIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
+        return it.next();
     }
 
     @Specialization(guards = "!isGenerator(it)")
