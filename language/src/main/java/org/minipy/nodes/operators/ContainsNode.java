@@ -93,7 +93,7 @@ public abstract class ContainsNode extends BinaryOpNode {
             it = MemoryViewBuiltins.IterNode.iterator(node, view);
         } catch (PException e) {
             if (e.isOfType(TypeError)) {
-                throw PRaiseNode.raise(node, TypeError, "argument of type 'memoryview' is not iterable");
+                throw PRaiseNode.raise(node, TypeError, "argument of type 'memoryview' is not a container or iterable");
             }
             throw e;
         }
@@ -142,7 +142,7 @@ public abstract class ContainsNode extends BinaryOpNode {
         try {
             it = PyObjectGetIterNode.getUncached().execute(container);
         } catch (PException e) {
-            throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not iterable", cls.getName());
+            throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not a container or iterable", cls.getName());
         }
         PyIterNextNode next = PyIterNextNode.getUncached();
         for (Object v = next.execute(it); v != null; v = next.execute(it)) {
