@@ -14,6 +14,7 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.runtime.FastSearch;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -52,7 +53,7 @@ public abstract class ContainsNode extends BinaryOpNode {
 
     @TruffleBoundary
     private static boolean contains(String container, String item) {
-        return container.contains(item);
+        return FastSearch.indexOf(container, item, 0) >= 0;
     }
 
     @Specialization
