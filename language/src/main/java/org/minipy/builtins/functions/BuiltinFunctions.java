@@ -395,7 +395,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 double a = toDouble(x);
                 double b = toDouble(y);
                 if (b == 0) {
-                    throw PRaiseNode.raise(this, ZeroDivisionError, "float divmod()");
+                    throw PRaiseNode.raise(this, ZeroDivisionError, "division by zero");
                 }
                 return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
             }
