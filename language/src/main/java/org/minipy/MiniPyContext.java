@@ -3,16 +3,16 @@ package org.minipy;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.imports.ImportSystem;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.interop.ModuleScope;
@@ -27,7 +27,7 @@ public final class MiniPyContext {
     private final Env env;
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, PModule> modules = new HashMap<>();
+    private final ImportSystem importSystem = new ImportSystem(this);
     private PModule builtins;
     private PModule mainModule;
     private ModuleScope mainScope;
@@ -56,12 +56,18 @@ public final class MiniPyContext {
                 builtins.put(t.getName(), language.getBuiltinClass(t));
             }
         }
-        language.getModuleContainer("builtins").initializeModule(this, builtins);
-        modules.put("builtins", builtins);
+        language.initializeModule(this, builtins);
+        importSystem.getModules().put("builtins", builtins);
         mainModule = new PModule("__main__");
         mainModule.put("__name__", "__main__");
-        modules.put("__main__", mainModule);
+        mainModule.put("__doc__", PNone.NONE);
+        mainModule.put("__package__", PNone.NONE);
+        mainModule.put("__spec__", PNone.NONE);
+        mainModule.put("__builtins__", builtins);
+        importSystem.getModules().put("__main__", mainModule);
         mainScope = new ModuleScope(mainModule);
+        importSystem.initializePath();
+        importSystem.importModule("sys", null);
     }
 
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
@@ -113,20 +119,8 @@ public final class MiniPyContext {
         out.flush();
     }
 
-    /** The module of that name, importing a builtin module on first use; null if there is none. */
-    @TruffleBoundary
-    public PModule importModule(String name) {
-        PModule module = modules.get(name);
-        if (module == null && language.isBuiltinModule(name)) {
-            module = new PModule(name);
-            module.put("__name__", name);
-            for (PBuiltinFunction f : language.getModuleFunctions(name)) {
-                module.put(f.getName(), f);
-            }
-            language.getModuleContainer(name).initializeModule(this, module);
-            modules.put(name, module);
-        }
-        return module;
+    public ImportSystem getImportSystem() {
+        return importSystem;
     }
 
     public Object getHandledException() {

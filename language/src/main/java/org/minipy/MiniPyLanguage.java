@@ -23,8 +23,10 @@ import org.minipy.builtins.BuiltinRootNode;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.imports.LibraryModules;
 import org.minipy.parser.AstTranslator;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PModule;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Signature;
@@ -49,7 +51,7 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     /** The containers that define each module's functions, which are created on the first import. */
     private final Map<String, List<PythonBuiltins>> moduleDefiners = new HashMap<>();
     private final Map<String, List<PBuiltinFunction>> moduleFunctions = new HashMap<>();
-    private final Map<String, PythonBuiltins> moduleContainers = new HashMap<>();
+    private final LibraryModules library = new LibraryModules(this);
 
     public MiniPyLanguage() {
         PythonBuiltinClassType[] types = PythonBuiltinClassType.values();
@@ -66,7 +68,6 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
             }
             if (!core.defineModule().isEmpty()) {
                 moduleDefiners.computeIfAbsent(core.defineModule(), k -> new ArrayList<>()).add(container);
-                moduleContainers.put(core.defineModule(), container);
             }
         }
         for (Map.Entry<PythonClass, List<PythonBuiltins>> e : extenders.entrySet()) {
@@ -124,12 +125,26 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
         });
     }
 
+    /** minipy's own library of Python modules, parsed once per language. */
+    public LibraryModules getLibrary() {
+        return library;
+    }
+
+    /** Adds the non-function attributes of a builtin module, from every container that defines it. */
+    @TruffleBoundary
+    public void initializeModule(MiniPyContext context, PModule module) {
+        for (PythonBuiltins container : moduleDefiners.get(module.getName())) {
+            container.initializeModule(context, module);
+        }
+    }
+
+    /** The container that defines the builtin module (the first, if several add to it). */
     public PythonBuiltins getModuleContainer(String module) {
-        return moduleContainers.get(module);
+        return moduleDefiners.get(module).get(0);
     }
 
     public boolean isBuiltinModule(String module) {
-        return moduleContainers.containsKey(module);
+        return moduleDefiners.containsKey(module);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.functions.ImportBuiltins;
 import org.minipy.builtins.functions.EnumerateBuiltins;
 import org.minipy.builtins.functions.FilterBuiltins;
 import org.minipy.builtins.functions.IteratorObjectBuiltins;
@@ -39,7 +40,9 @@ import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.ImportErrorBuiltins;
 import org.minipy.builtins.types.StopIterationBuiltins;
+import org.minipy.builtins.types.SyntaxErrorBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.StructBuiltins;
@@ -59,6 +62,7 @@ public final class BuiltinRegistry {
     public static List<PythonBuiltins> containers() {
         return List.of(
                         new BuiltinFunctions(),
+                        new ImportBuiltins(),
                         new EnumerateBuiltins(),
                         new ZipBuiltins(),
                         new MapBuiltins(),
@@ -75,6 +79,8 @@ public final class BuiltinRegistry {
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),
+                        new ImportErrorBuiltins(),
+                        new SyntaxErrorBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),

@@ -173,7 +173,8 @@ public final class MiniPyMain {
         }
         // CPython makes the script's path absolute without normalising it: "./x.py" runs as "/cwd/./x.py".
         Path path = (workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath()).resolve(script);
-        return Source.newBuilder(LANGUAGE, ScriptFile.read(path), path.toString()).buildLiteral();
+        // a Source with a path: the script's module gets it as __file__
+        return Source.newBuilder(LANGUAGE, path.toFile()).content(ScriptFile.read(path)).name(path.toString()).build();
     }
 
     private boolean isTerminal() {

@@ -42,6 +42,8 @@ public final class SysModuleBuiltins extends PythonBuiltins {
         module.put("stdin", new PTextStream(context.getEnv().in()));
         module.put("stdout", new PTextStream(context.getOut()));
         module.put("stderr", new PTextStream(context.getErr()));
+        module.put("modules", context.getImportSystem().getModules());
+        module.put("path", context.getImportSystem().getPath());
     }
 
     @Builtin(name = "exit", parameters = {"status"}, minArgs = 0)

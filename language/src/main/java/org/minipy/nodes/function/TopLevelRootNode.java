@@ -12,6 +12,7 @@ import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -24,10 +25,13 @@ import org.minipy.runtime.SystemExitException;
  */
 public final class TopLevelRootNode extends RootNode {
     @Child private DirectCallNode module;
+    /** The file of a source that has one (a script), which becomes {@code __main__.__file__}; else null. */
+    private final String file;
 
-    public TopLevelRootNode(MiniPyLanguage language, RootCallTarget moduleTarget) {
+    public TopLevelRootNode(MiniPyLanguage language, RootCallTarget moduleTarget, String file) {
         super(language);
         this.module = DirectCallNode.create(moduleTarget);
+        this.file = file;
     }
 
     @Override
@@ -35,6 +39,9 @@ public final class TopLevelRootNode extends RootNode {
         MiniPyContext context = MiniPyContext.get(this);
         Object[] args = new Object[PArguments.FIRST_VALUE];
         args[PArguments.CALLEE] = context.getMainModule();
+        if (file != null) {
+            setFile(context.getMainModule());
+        }
         // the module's own frame counts towards the recursion limit, as in CPython
         context.enterFrame();
         try {
@@ -50,6 +57,12 @@ public final class TopLevelRootNode extends RootNode {
             context.exitFrame();
             context.flushOutput();
         }
+    }
+
+    @TruffleBoundary
+    private void setFile(PModule main) {
+        main.put("__file__", file);
+        main.put("__cached__", PNone.NONE);
     }
 
     // handle_system_exit

@@ -6,6 +6,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 
+import org.minipy.builtins.types.SyntaxErrorBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -59,9 +60,12 @@ public abstract class PyObjectStrNode extends PyBaseNode {
         return exceptionStr(value);
     }
 
-    // BaseException_str, KeyError_str
+    // BaseException_str, KeyError_str, SyntaxError_str
     @TruffleBoundary
     private static String exceptionStr(PBaseException e) {
+        if (GetClassNode.getUncached().execute(e).isSubclassOf(PythonBuiltinClassType.SyntaxError)) {
+            return SyntaxErrorBuiltins.SyntaxErrorStrNode.str(e);
+        }
         PTuple args = e.getArgs();
         if (args.size() == 0) {
             return "";
