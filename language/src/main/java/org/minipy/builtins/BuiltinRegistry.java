@@ -31,6 +31,7 @@ import org.minipy.builtins.types.SetBuiltins;
 import org.minipy.builtins.types.SetOperationBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.GeneratorBuiltins;
 import org.minipy.builtins.types.GenericAliasBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
@@ -81,6 +82,7 @@ public final class BuiltinRegistry {
                         new StopIterationBuiltins(),
                         new ImportErrorBuiltins(),
                         new SyntaxErrorBuiltins(),
+                        new GeneratorBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),
