@@ -32,6 +32,8 @@ public final class MiniPyContext {
     private PModule mainModule;
     private ModuleScope mainScope;
     private int depth;
+    /** sys.getrecursionlimit(): how many Python frames may be active at once. */
+    private int recursionLimit = RECURSION_LIMIT;
     /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
     private Object handledException;
 
@@ -133,7 +135,19 @@ public final class MiniPyContext {
 
     /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */
     public boolean enterFrame() {
-        return ++depth <= RECURSION_LIMIT;
+        return ++depth <= recursionLimit;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public int getRecursionDepth() {
+        return depth;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
     }
 
     public void exitFrame() {

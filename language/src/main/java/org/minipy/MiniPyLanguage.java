@@ -10,12 +10,18 @@ import java.util.Map;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
 import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
+
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
 
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.BuiltinRegistry;
@@ -24,6 +30,7 @@ import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.imports.LibraryModules;
+import org.minipy.nodes.function.TopLevelRootNode;
 import org.minipy.parser.AstTranslator;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
@@ -37,13 +44,20 @@ import org.minipy.runtime.interop.PrimitiveValueView;
  * policy), holding what does not change while programs run: builtin classes and builtin functions.
  */
 @TruffleLanguage.Registration(id = MiniPyLanguage.ID, name = "minipy", version = MiniPyLanguage.VERSION,
-                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = MiniPyLanguage.MIME_TYPE,
+                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = {MiniPyLanguage.MIME_TYPE, MiniPyLanguage.RUN_MODULE_MIME_TYPE},
                 fileTypeDetectors = MiniPyFileDetector.class, interactive = true)
 @ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class})
 public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     public static final String ID = "minipy";
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "text/x-minipy";
+    /** A source of this type is a module's name, which runs as {@code __main__} ({@code python -m}, runpy). */
+    public static final String RUN_MODULE_MIME_TYPE = "text/x-minipy-run-module";
+
+    /** Folders searched for modules after PYTHONPATH's, separated as PYTHONPATH's are (GraalPy's python.PythonPath). */
+    @Option(name = "PythonPath", help = "Folders to import modules from, after PYTHONPATH's (separated by the path separator, ':' on Unix).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE, usageSyntax = "<path>:<path>...") //
+    public static final OptionKey<String> PYTHON_PATH = new OptionKey<>("");
 
     private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
 
@@ -148,6 +162,11 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     }
 
     @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new MiniPyLanguageOptionDescriptors();
+    }
+
+    @Override
     protected MiniPyContext createContext(Env env) {
         return new MiniPyContext(this, env);
     }
@@ -165,6 +184,9 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        if (RUN_MODULE_MIME_TYPE.equals(source.getMimeType())) {
+            return new TopLevelRootNode(this, source.getCharacters().toString().strip()).getCallTarget();
+        }
         return AstTranslator.translateModule(this, source).getCallTarget();
     }
 

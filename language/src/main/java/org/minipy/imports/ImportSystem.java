@@ -62,8 +62,9 @@ public final class ImportSystem {
 
     /**
      * sys.path as CPython's getpath and pymain build it: the script's folder (symbolic links resolved; '' for
-     * {@code -c}, stdin and the REPL, which means the working directory), the {@code PYTHONPATH} entries made
-     * absolute, then minipy's library.
+     * {@code -c}, stdin and the REPL, which means the working directory; for {@code -m} that directory), the
+     * entries of {@code PYTHONPATH} and then of the {@code minipy.PythonPath} option, made absolute, then minipy's
+     * library.
      */
     @TruffleBoundary
     public void initializePath() {
@@ -71,8 +72,8 @@ public final class ImportSystem {
         String[] argv = env.getApplicationArguments();
         path.append(scriptFolder(env, argv.length == 0 ? "" : argv[0]));
         String pythonPath = env.getEnvironment().get("PYTHONPATH");
-        if (pythonPath != null) {
-            for (String entry : pythonPath.split(File.pathSeparator)) {
+        for (String entries : new String[]{pythonPath == null ? "" : pythonPath, env.getOptions().get(MiniPyLanguage.PYTHON_PATH)}) {
+            for (String entry : entries.split(File.pathSeparator)) {
                 if (!entry.isEmpty()) {
                     path.append(absolute(env, entry));
                 }
@@ -85,6 +86,14 @@ public final class ImportSystem {
     private static String scriptFolder(Env env, String script) {
         if (script.isEmpty() || script.equals("-c") || script.equals("-")) {
             return "";
+        }
+        if (script.equals("-m")) {
+            // runpy: the working directory, absolute
+            try {
+                return env.getCurrentWorkingDirectory().getPath();
+            } catch (SecurityException e) {
+                return "";
+            }
         }
         try {
             TruffleFile file = env.getPublicTruffleFile(script);
@@ -151,6 +160,80 @@ public final class ImportSystem {
             p.put(name.substring(dot + 1), module);
         }
         return module;
+    }
+
+    /**
+     * runpy._run_module_as_main, for {@code -m}: the module's code runs in {@code __main__}, whose {@code __file__}
+     * and {@code __package__} become the module's, and {@code sys.argv[0]} its file; a package runs its
+     * {@code __main__} submodule. What cannot run ends the program as runpy does, with a message and status 1.
+     */
+    @TruffleBoundary
+    public void runModuleAsMain(String name, Node location) {
+        ModuleSpec spec = mainSpec(name, location);
+        PModule main = context.getMainModule();
+        main.put("__file__", spec.origin());
+        main.put("__package__", spec.parent());
+        main.put("__cached__", PNone.NONE);
+        if (modules.get("sys") instanceof PModule sys && sys.get("argv") instanceof PList argv && argv.size() > 0) {
+            argv.set(0, spec.origin());
+        }
+        RootCallTarget code = spec.resourcePath() != null ? context.getLanguage().getLibrary().getCode(spec.resourcePath()) : parse(spec.file(), location);
+        execute(code, main, location);
+    }
+
+    // runpy._get_module_details
+    private ModuleSpec mainSpec(String name, Node location) {
+        if (name.startsWith(".")) {
+            throw cannotRun(location, "Relative module names not supported");
+        }
+        int dot = name.lastIndexOf('.');
+        Object[] searchPath = path.toArray();
+        if (dot >= 0) {
+            String parent = name.substring(0, dot);
+            Object parentModule;
+            try {
+                parentModule = importModule(parent, location);
+            } catch (PException e) {
+                if (!e.isOfType(PythonBuiltinClassType.ModuleNotFoundError)) {
+                    throw e;
+                }
+                throw cannotRun(location, "Error while finding module specification for '" + name + "' (ModuleNotFoundError: " +
+                                e.getMessage() + ")");
+            }
+            if (!(parentModule instanceof PModule p && p.get("__path__") instanceof PList parentPath)) {
+                throw cannotRun(location, "Error while finding module specification for '" + name + "' (ModuleNotFoundError: __path__ attribute not found on '" +
+                                parent + "' while trying to find '" + name + "')");
+            }
+            searchPath = parentPath.toArray();
+        } else if (context.getLanguage().isBuiltinModule(name)) {
+            throw cannotRun(location, "No code object available for " + name);
+        }
+        ModuleSpec spec = PathFinder.find(context.getEnv(), name, searchPath);
+        if (spec == null) {
+            throw cannotRun(location, "No module named " + name);
+        }
+        if (spec.isPackage()) {
+            if (name.equals("__main__") || name.endsWith(".__main__")) {
+                throw cannotRun(location, "Cannot use package as __main__ module");
+            }
+            try {
+                return mainSpec(name + ".__main__", location);
+            } catch (PException e) {
+                if (modules.get(name) == null || !e.isOfType(PythonBuiltinClassType.SystemExit)) {
+                    throw e;
+                }
+                throw cannotRun(location, e.getMessage().substring("minipy: ".length()) + "; '" + name + "' is a package and cannot be directly executed");
+            }
+        }
+        if (spec.file() == null && spec.resourcePath() == null) {
+            throw cannotRun(location, "No code object available for " + name);
+        }
+        return spec;
+    }
+
+    /** runpy's _Error, which ends the program with "minipy: message" and status 1. */
+    private static PException cannotRun(Node location, String message) {
+        return PRaiseNode.raise(location, new PBaseException(PythonBuiltinClassType.SystemExit, "minipy: " + message));
     }
 
     /** A builtin module made on its first import: its functions and what its container adds. */

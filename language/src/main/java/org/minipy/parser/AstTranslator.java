@@ -1,5 +1,6 @@
 package org.minipy.parser;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -181,7 +182,9 @@ public final class AstTranslator {
 
     /** Parses and translates a whole source into the root that {@code Context.eval} runs. */
     public static RootNode translateModule(MiniPyLanguage language, Source source) {
-        String file = source.getPath() != null && !source.isInteractive() ? source.getName() : null;
+        // a source named by an absolute path keeps that name (CPython does not normalise "/cwd/./x.py"), else its path
+        String file = source.isInteractive() || source.getPath() == null ? null
+                        : new File(source.getName()).isAbsolute() ? source.getName() : source.getPath();
         return new TopLevelRootNode(language, translateModuleCode(language, source).getCallTarget(), file);
     }
 

@@ -26,6 +26,9 @@ public final class MiniPyMain {
     static final String LANGUAGE = "minipy";
     static final String STDIN_NAME = "<stdin>";
     private static final String COMMAND_NAME = "<string>";
+    /** What the language runs as {@code __main__} for {@code -m}: a source whose text is the module name. */
+    private static final String RUN_MODULE_NAME = "<run module>";
+    private static final String RUN_MODULE_MIME_TYPE = "text/x-minipy-run-module";
 
     /** The implementation name of the fallback runtime, which runs guest code without the Graal JIT. */
     private static final String INTERPRETER_ONLY = "Interpreted";
@@ -162,6 +165,9 @@ public final class MiniPyMain {
     private Source program(Options options) throws IOException, ScriptFile.Unreadable {
         if (options.command() != null) {
             return Source.newBuilder(LANGUAGE, options.command(), COMMAND_NAME).buildLiteral();
+        }
+        if (options.module() != null) {
+            return Source.newBuilder(LANGUAGE, options.module(), RUN_MODULE_NAME).mimeType(RUN_MODULE_MIME_TYPE).buildLiteral();
         }
         String script = options.script();
         if ("-".equals(script) || script == null && !options.inspect() && !isTerminal()) {

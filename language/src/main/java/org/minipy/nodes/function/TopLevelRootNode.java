@@ -27,11 +27,21 @@ public final class TopLevelRootNode extends RootNode {
     @Child private DirectCallNode module;
     /** The file of a source that has one (a script), which becomes {@code __main__.__file__}; else null. */
     private final String file;
+    /** For {@code -m}: the module that runs as {@code __main__} instead of the module code; else null. */
+    private final String mainModuleName;
 
     public TopLevelRootNode(MiniPyLanguage language, RootCallTarget moduleTarget, String file) {
         super(language);
         this.module = DirectCallNode.create(moduleTarget);
         this.file = file;
+        this.mainModuleName = null;
+    }
+
+    /** Runs the module of this name as {@code __main__}, as {@code python -m} does. */
+    public TopLevelRootNode(MiniPyLanguage language, String mainModuleName) {
+        super(language);
+        this.file = null;
+        this.mainModuleName = mainModuleName;
     }
 
     @Override
@@ -45,6 +55,10 @@ public final class TopLevelRootNode extends RootNode {
         // the module's own frame counts towards the recursion limit, as in CPython
         context.enterFrame();
         try {
+            if (mainModuleName != null) {
+                runModule(context);
+                return PNone.NONE;
+            }
             return module.call(args);
         } catch (PException e) {
             if (e.isOfType(PythonBuiltinClassType.SystemExit)) {
@@ -57,6 +71,11 @@ public final class TopLevelRootNode extends RootNode {
             context.exitFrame();
             context.flushOutput();
         }
+    }
+
+    @TruffleBoundary
+    private void runModule(MiniPyContext context) {
+        context.getImportSystem().runModuleAsMain(mainModuleName, this);
     }
 
     @TruffleBoundary
