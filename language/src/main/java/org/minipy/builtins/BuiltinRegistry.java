@@ -3,6 +3,7 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.functions.ImportBuiltins;
 import org.minipy.builtins.functions.EnumerateBuiltins;
 import org.minipy.builtins.functions.FilterBuiltins;
 import org.minipy.builtins.functions.IteratorObjectBuiltins;
@@ -40,7 +41,9 @@ import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.ImportErrorBuiltins;
 import org.minipy.builtins.types.StopIterationBuiltins;
+import org.minipy.builtins.types.SyntaxErrorBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.StructBuiltins;
@@ -64,6 +67,7 @@ public final class BuiltinRegistry {
     public static List<PythonBuiltins> containers() {
         return List.of(
                         new BuiltinFunctions(),
+                        new ImportBuiltins(),
                         new EnumerateBuiltins(),
                         new ZipBuiltins(),
                         new MapBuiltins(),
@@ -84,6 +88,8 @@ public final class BuiltinRegistry {
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),
+                        new ImportErrorBuiltins(),
+                        new SyntaxErrorBuiltins(),
                         new GeneratorBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),

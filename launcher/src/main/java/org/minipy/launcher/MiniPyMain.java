@@ -26,6 +26,9 @@ public final class MiniPyMain {
     static final String LANGUAGE = "minipy";
     static final String STDIN_NAME = "<stdin>";
     private static final String COMMAND_NAME = "<string>";
+    /** What the language runs as {@code __main__} for {@code -m}: a source whose text is the module name. */
+    private static final String RUN_MODULE_NAME = "<run module>";
+    private static final String RUN_MODULE_MIME_TYPE = "text/x-minipy-run-module";
 
     /** The implementation name of the fallback runtime, which runs guest code without the Graal JIT. */
     private static final String INTERPRETER_ONLY = "Interpreted";
@@ -163,6 +166,9 @@ public final class MiniPyMain {
         if (options.command() != null) {
             return Source.newBuilder(LANGUAGE, options.command(), COMMAND_NAME).buildLiteral();
         }
+        if (options.module() != null) {
+            return Source.newBuilder(LANGUAGE, options.module(), RUN_MODULE_NAME).mimeType(RUN_MODULE_MIME_TYPE).buildLiteral();
+        }
         String script = options.script();
         if ("-".equals(script) || script == null && !options.inspect() && !isTerminal()) {
             String text = ScriptFile.decode(in.readAllBytes(), STDIN_NAME);
@@ -173,7 +179,8 @@ public final class MiniPyMain {
         }
         // CPython makes the script's path absolute without normalising it: "./x.py" runs as "/cwd/./x.py".
         Path path = (workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath()).resolve(script);
-        return Source.newBuilder(LANGUAGE, ScriptFile.read(path), path.toString()).buildLiteral();
+        // a Source with a path: the script's module gets it as __file__
+        return Source.newBuilder(LANGUAGE, path.toFile()).content(ScriptFile.read(path)).name(path.toString()).build();
     }
 
     private boolean isTerminal() {

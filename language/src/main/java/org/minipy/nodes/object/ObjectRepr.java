@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBigRange;
@@ -87,7 +88,7 @@ final class ObjectRepr {
             }
             return "<bound method " + ((PFunction) fn).getQualname() + " of " + PyObjectReprNode.getUncached().execute(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return module(m);
         } else if (value instanceof PBaseException e) {
             return exception(e);
         } else if (value instanceof PMemoryView m) {
@@ -182,6 +183,23 @@ final class ObjectRepr {
     }
 
     // BaseException_repr
+    // _module_repr_from_spec: where the module came from
+    private static String module(PModule m) {
+        String head = "<module " + PyObjectReprNode.getUncached().execute(m.getName());
+        Object file = m.get("__file__");
+        if (file instanceof String) {
+            return head + " from " + PyObjectReprNode.getUncached().execute(file) + ">";
+        }
+        Object path = m.get("__path__");
+        if (path != null) {
+            return head + " (namespace) from " + PyObjectReprNode.getUncached().execute(path) + ">";
+        }
+        if (m.getName().equals("builtins") || MiniPyLanguage.get(null).isBuiltinModule(m.getName())) {
+            return head + " (built-in)>";
+        }
+        return head + ">";
+    }
+
     private static String exception(PBaseException e) {
         String name = e.getTypeName();
         PTuple args = e.getArgs();
