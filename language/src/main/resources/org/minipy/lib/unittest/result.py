@@ -11,16 +11,6 @@ __unittest = True
 _UNITTEST_DIR = __file__[:__file__.rfind('/') + 1] if '/' in __file__ else __file__
 
 
-def failfast(method):
-    def inner(self, *args, **kw):
-        if getattr(self, 'failfast', False):
-            self.stop()
-        return method(self, *args, **kw)
-    inner.__name__ = method.__name__
-    inner.__doc__ = method.__doc__
-    return inner
-
-
 class TestResult(object):
     """Holder for test result information: the number of tests run, and lists of (test, formatted traceback) for
     the failures and errors, of (test, reason) for the skips."""
@@ -57,21 +47,24 @@ class TestResult(object):
     def stopTestRun(self):
         """Called once after all tests are executed."""
 
-    @failfast
+    def _stop_if_failfast(self):
+        if getattr(self, 'failfast', False):
+            self.stop()
+
     def addError(self, test, err):
         """Called when an error has occurred. 'err' is a tuple of values as returned by sys.exc_info()."""
+        self._stop_if_failfast()
         self.errors.append((test, self._exc_info_to_string(err, test)))
 
-    @failfast
     def addFailure(self, test, err):
         """Called when a failure has occurred. 'err' is a tuple of values as returned by sys.exc_info()."""
+        self._stop_if_failfast()
         self.failures.append((test, self._exc_info_to_string(err, test)))
 
     def addSubTest(self, test, subtest, err):
         """Called at the end of a subtest; 'err' is None if it succeeded, else a tuple as sys.exc_info()."""
         if err is not None:
-            if getattr(self, 'failfast', False):
-                self.stop()
+            self._stop_if_failfast()
             if issubclass(err[0], test.failureException):
                 errors = self.failures
             else:
@@ -90,9 +83,9 @@ class TestResult(object):
         """Called when an expected failure/error occurred."""
         self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
 
-    @failfast
     def addUnexpectedSuccess(self, test):
         """Called when a test was expected to fail, but succeed."""
+        self._stop_if_failfast()
         self.unexpectedSuccesses.append(test)
 
     def addDuration(self, test, elapsed):
