@@ -14,6 +14,7 @@ import org.minipy.builtins.modules.GcModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TRegexModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
 import org.minipy.builtins.modules.WeakrefModuleBuiltins;
 import org.minipy.builtins.types.ArrayBuiltins;
@@ -103,6 +104,7 @@ public final class BuiltinRegistry {
                         new TimeModuleBuiltins(),
                         new GcModuleBuiltins(),
                         new WeakrefModuleBuiltins(), new WeakRefBuiltins(),
+                        new TRegexModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
                         new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),

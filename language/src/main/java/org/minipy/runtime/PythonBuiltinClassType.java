@@ -64,6 +64,7 @@ public enum PythonBuiltinClassType {
     unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
     ReferenceType("ReferenceType", "weakref", object),
+    TRegex("Regex", "_tregex", object),
     /** The class of every value of another language (a host object, a JavaScript object...), as GraalPy names it. */
     ForeignObject("ForeignObject", "polyglot", object),
 
