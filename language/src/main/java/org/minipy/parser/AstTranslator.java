@@ -532,7 +532,7 @@ public final class AstTranslator {
             StatementNode block = block(c.body());
             int classSlot = fc.slot("__class__");
             body = new ClassDefNode.Body(language, fc.frame.build(), source.createSection(charIndex(c.pos().line(), c.pos().col()), 0), c.name(),
-                            block, classSlot);
+                            block, classSlot, slotsOf(scope.freeVars));
         } finally {
             fc = outer;
         }
@@ -555,7 +555,7 @@ public final class AstTranslator {
         ExpressionNode node = switch (binding) {
             case LOCAL -> new ReadLocalNode(fc.slot(name), name);
             case CELL -> new ReadCellNode(fc.slot(name), name, false);
-            case FREE -> new ReadCellNode(fc.slot(name), name, true);
+            case FREE -> fc.scope.kind == Scope.Kind.CLASS ? ClassDefNode.readClassFree(name, fc.slot(name)) : new ReadCellNode(fc.slot(name), name, true);
             case CLASS_LOCAL -> ClassDefNode.readClassLocal(name);
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> fc.scope.kind == Scope.Kind.CLASS ? ClassDefNode.readClassLocal(name) : ReadGlobalNode.create(name);
         };
@@ -648,8 +648,7 @@ public final class AstTranslator {
                 ExpressionNode[] parts = exprs(j.values());
                 yield parts.length == 1 && j.values().get(0) instanceof Expr.Constant ? parts[0] : new JoinedStringNode(parts);
             }
-            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()),
-                            ReadGlobalNode.create("format"));
+            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
             case Expr.Starred s -> throw new IllegalStateException("the parser admits starred expressions only in displays, calls and targets");
             case Expr.NamedExpr n -> {
                 ExpressionNode value = expr(n.value());

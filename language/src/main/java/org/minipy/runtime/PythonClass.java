@@ -84,10 +84,18 @@ public final class PythonClass extends PythonObject {
         return builtinType != null ? getQualifiedName() : name;
     }
 
-    /** The name as reprs qualify it: module.name, except for builtins. */
+    /**
+     * CPython's ht_qualname: the dotted path from the module to a class statement's class ({@code f.<locals>.K},
+     * {@code A.B}), which reprs, tracebacks and the messages built from a class name show.
+     */
+    public String getQualname() {
+        return builtinType == null && dict().get("__qualname__") instanceof String q ? q : name;
+    }
+
+    /** The name as reprs qualify it (type_repr): module.qualname, except for builtins. */
     public String getQualifiedName() {
         String module = getModuleName();
-        return "builtins".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) ? name : module + "." + getQualname();
     }
 
     /**
@@ -96,7 +104,7 @@ public final class PythonClass extends PythonObject {
      */
     public String getTracebackName() {
         String module = getModuleName();
-        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) || "__main__".equals(module) ? getQualname() : module + "." + getQualname();
     }
 
     /** The builtin class this class is or derives from (the Java representation of its instances). */

@@ -54,18 +54,26 @@ public final class BinaryOpFallback {
         return userOrRaise(location, "+", "add", left, right);
     }
 
-    /** {@code seq * x}: sequence_repeat's message for a non-int count. */
+    /**
+     * {@code seq * x} or {@code x * seq} with a count that is no int: binary_op1 tries the operands' {@code __mul__}
+     * and {@code __rmul__} first, then sequence_repeat takes the count's {@code __index__} or raises its TypeError.
+     */
     @TruffleBoundary
     public static Object repeatOrRaise(Node location, Object left, Object right) {
         Object seq = isSequence(left) ? left : (isSequence(right) ? right : null);
-        Object count = seq == left ? right : left;
-        if (seq != null) {
-            PythonClass cc = GetClassNode.getUncached().execute(count);
-            if (cc.lookupSpecial("__rmul__") == null && cc.lookupSpecial("__mul__") == null && cc.lookupSpecial("__index__") == null) {
-                throw PRaiseNode.raise(location, TypeError, "can't multiply sequence by non-int of type '%s'", cc.getName());
-            }
+        if (seq == null) {
+            return userOrRaise(location, "*", "mul", left, right);
         }
-        return userOrRaise(location, "*", "mul", left, right);
+        PythonClass lc = GetClassNode.getUncached().execute(left);
+        PythonClass rc = GetClassNode.getUncached().execute(right);
+        Object result = tryDunder(lc, "__mul__", left, right);
+        if (result == PNotImplemented.INSTANCE && rc != lc) {
+            result = tryDunder(rc, "__rmul__", right, left);
+        }
+        if (result != PNotImplemented.INSTANCE) {
+            return result;
+        }
+        return SequenceRepeat.repeat(location, seq, seq == left ? right : left, "*");
     }
 
     private static boolean isSequence(Object o) {
