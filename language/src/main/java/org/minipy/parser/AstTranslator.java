@@ -108,6 +108,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.Signature;
+import org.minipy.runtime.SpecialMethodSlot;
 
 /**
  * Turns the Python AST into Truffle nodes (SimpleLanguage's node factory): resolves each name to a
@@ -312,21 +313,22 @@ public final class AstTranslator {
 
     private StatementNode augAssign(Stmt.AugAssign a) {
         BinaryOpNode binary = binaryOp(a.op());
-        String setOperator = switch (a.op()) {
-            case BITOR -> "or";
-            case BITAND -> "and";
-            case SUB -> "sub";
-            case BITXOR -> "xor";
-            default -> null;
+        SpecialMethodSlot slot = switch (a.op()) {
+            case ADD -> SpecialMethodSlot.ADD;
+            case SUB -> SpecialMethodSlot.SUB;
+            case MULT -> SpecialMethodSlot.MUL;
+            case DIV -> SpecialMethodSlot.TRUEDIV;
+            case FLOORDIV -> SpecialMethodSlot.FLOORDIV;
+            case MOD -> SpecialMethodSlot.MOD;
+            case POW -> SpecialMethodSlot.POW;
+            case LSHIFT -> SpecialMethodSlot.LSHIFT;
+            case RSHIFT -> SpecialMethodSlot.RSHIFT;
+            case BITOR -> SpecialMethodSlot.OR;
+            case BITXOR -> SpecialMethodSlot.XOR;
+            case BITAND -> SpecialMethodSlot.AND;
+            case MATMULT -> SpecialMethodSlot.MATMUL;
         };
-        String symbol = switch (a.op()) {
-            case BITOR -> "|=";
-            case BITAND -> "&=";
-            case SUB -> "-=";
-            case BITXOR -> "^=";
-            default -> null;
-        };
-        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT, setOperator, symbol);
+        InPlaceOpNode op = InPlaceOpNode.create(binary, slot, a.op().symbol + "=");
         ExpressionNode value = expr(a.value());
         return switch (a.target()) {
             case Expr.Name n -> new AugAssignNode.Name(readName(n.id(), n.pos()), writeName(n.id()), value, op);

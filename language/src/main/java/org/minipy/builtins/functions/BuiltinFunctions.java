@@ -62,8 +62,9 @@ import org.minipy.runtime.PRange;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.runtime.PythonBuiltinClassType.AttributeError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -396,7 +397,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
                 return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
             }
-            return BinaryOpFallback.userOrRaise(this, "divmod()", "divmod", x, y);
+            return BinaryOpFallback.userOrRaise(this, "divmod()", SpecialMethodSlot.DIVMOD, x, y);
         }
 
         private double toDouble(Object v) {

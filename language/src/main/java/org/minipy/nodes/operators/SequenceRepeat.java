@@ -21,6 +21,11 @@ public final class SequenceRepeat {
     private SequenceRepeat() {
     }
 
+    /** str, list, tuple, bytes, bytearray: the sequences whose repeat this is. */
+    public static boolean isBuiltinSequence(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
+    }
+
     /** sequence_repeat: the count is an int or has {@code __index__}. */
     @TruffleBoundary
     public static Object repeat(Node location, Object seq, Object countObj, String symbol) {
@@ -36,7 +41,7 @@ public final class SequenceRepeat {
         } else if (seq instanceof PByteArray b) {
             length = b.length();
         } else {
-            return BinaryOpFallback.userOrRaise(location, symbol, "mul", seq, countObj);
+            throw BinaryOpFallback.raiseUnsupported(location, symbol, seq, countObj);
         }
         Object index = PyNumberIndexNode.getUncached().executeOrNull(countObj);
         if (index == null) {

@@ -103,6 +103,7 @@ public final class ClassDefNode extends ExpressionNode {
         } catch (PException e) {
             throw e.passedCallSite(this);
         }
+        cls.ready();
         return cls;
     }
 
