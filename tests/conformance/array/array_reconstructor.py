@@ -11,14 +11,9 @@ for code in range(2, 14):
     print(code, a.typecode, a.tolist())
 print(rebuild(array.array, 'd', 15, b'\x3f\xf0\x00\x00\x00\x00\x00\x00\x40\x00\x00\x00'))
 print(rebuild(array.array, 'f', 17, b'\x3f\xf0\x00\x00\x00\x00\x00\x00'))
-print(rebuild(array.array, 'w', 19, 'hé'.encode('utf-16-be')), rebuild(array.array, 'w', 21, 'x€'.encode('utf-32-be')))
+print(rebuild(array.array, 'w', 19, b'\x00h\x00\xe9'), rebuild(array.array, 'w', 21, b'\x00\x00\x00x\x00\x00\x20\xac'))
+print(rebuild(array.array, 'u', 18, b'h\x00\xe9\x00'))
 
-
-class MyArray(array.array):
-    pass
-
-
-print(type(rebuild(MyArray, 'h', 5, b'\x01\x02')).__name__)
 for args in [('', 'b', 0, b''), (str, 'b', 0, b''), (array.array, 'b', '', b''), (array.array, 'b', 0, ''),
              (array.array, '?', 0, b''), (array.array, 'b', -1, b''), (array.array, 'b', 22, b''),
              (array.array, 'd', 16, b'a')]:
