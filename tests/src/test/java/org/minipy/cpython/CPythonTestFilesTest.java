@@ -87,7 +87,9 @@ class CPythonTestFilesTest {
             }
         }
         if (!problems.isEmpty()) {
-            AssertionFailedError failure = new AssertionFailedError(name + ":\n" + String.join("\n", problems));
+            AssertionFailedError failure = new AssertionFailedError(name + ":\n" + String.join("\n", problems)
+                            + "\n(./run-tests -pl tests -am -Dtest=CPythonTestFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dcpython.update=true"
+                            + " rewrites the lists; then give each new failure its reason)");
             failure.setStackTrace(new StackTraceElement[0]);
             throw failure;
         }
