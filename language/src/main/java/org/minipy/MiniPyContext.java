@@ -15,6 +15,7 @@ import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.WeakRefCallbacks;
 import org.minipy.runtime.interop.ModuleScope;
 
 /** The state of one running minipy program: its modules, streams and recursion depth. */
@@ -28,6 +29,7 @@ public final class MiniPyContext {
     private final PrintStream out;
     private final PrintStream err;
     private final ImportSystem importSystem = new ImportSystem(this);
+    private final WeakRefCallbacks weakRefCallbacks = new WeakRefCallbacks();
     private PModule builtins;
     private PModule mainModule;
     private ModuleScope mainScope;
@@ -106,6 +108,10 @@ public final class MiniPyContext {
 
     public PythonClass getBuiltinClass(PythonBuiltinClassType type) {
         return language.getBuiltinClass(type);
+    }
+
+    public WeakRefCallbacks getWeakRefCallbacks() {
+        return weakRefCallbacks;
     }
 
     public PrintStream getOut() {

@@ -11,10 +11,13 @@ import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.ArrayModuleBuiltins;
+import org.minipy.builtins.modules.GcModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TRegexModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.modules.WeakrefModuleBuiltins;
 import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.BufferBuiltins;
@@ -58,6 +61,7 @@ import org.minipy.builtins.types.StaticMethodBuiltins;
 import org.minipy.builtins.types.ClassMethodBuiltins;
 import org.minipy.builtins.types.MemberDescriptorBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
+import org.minipy.builtins.types.WeakRefBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
 public final class BuiltinRegistry {
@@ -112,6 +116,9 @@ public final class BuiltinRegistry {
                         new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
+                        new GcModuleBuiltins(),
+                        new WeakrefModuleBuiltins(), new WeakRefBuiltins(),
+                        new TRegexModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
                         new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),

@@ -186,7 +186,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** The name of a value's class, for messages. */
     @TruffleBoundary
-    static String typeName(Object value) {
+    public static String typeName(Object value) {
         return GetClassNode.getUncached().execute(value).getName();
     }
 

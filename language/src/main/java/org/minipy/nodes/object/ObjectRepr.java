@@ -36,7 +36,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
  * The repr of builtin objects: list_repr, tuple_repr, dict_repr, object_repr and friends, with
  * CPython's {@code Py_ReprEnter} guard so that a container that holds itself prints {@code [...]}.
  */
-final class ObjectRepr {
+public final class ObjectRepr {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
     private static final int MAX_DEPTH = 9998;
 
@@ -112,7 +112,7 @@ final class ObjectRepr {
         }
     }
 
-    static String address(Object value) {
+    public static String address(Object value) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
     }
 
