@@ -41,6 +41,7 @@ final class Workloads {
         for (String pure : new String[]{"10_nested_loops", "10_function_calls", "10_method_calls", "10_list_work", "10_dict_work", "12_user_dunders"}) {
             rows.add(count(pure, loop, Kind.PURE_PYTHON));
         }
+        rows.add(count("13_generators", records, Kind.PURE_PYTHON));
         return rows;
     }
 
