@@ -18,7 +18,6 @@ import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -91,8 +90,6 @@ public final class ObjectRepr {
             return module(m);
         } else if (value instanceof PBaseException e) {
             return exception(e);
-        } else if (value instanceof PMemoryView m) {
-            return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getQualname() + " at " + address(g) + ">";
         }
