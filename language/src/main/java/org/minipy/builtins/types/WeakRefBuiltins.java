@@ -16,7 +16,7 @@ import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
-import org.minipy.builtins.functions.ObjectHash;
+import org.minipy.runtime.ObjectHash;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.ObjectRepr;
