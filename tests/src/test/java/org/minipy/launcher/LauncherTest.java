@@ -227,8 +227,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%s", line 2, in <module>
                     helper.fail(1)
+                    ~~~~~~~~~~~^^^
                   File "%s", line 2, in fail
                     return x / 0
+                           ~~^~~
                 ZeroDivisionError: division by zero
                 """.formatted(main, helper), run("main.py"));
     }
