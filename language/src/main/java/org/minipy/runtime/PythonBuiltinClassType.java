@@ -67,6 +67,8 @@ public enum PythonBuiltinClassType {
     Struct("Struct", "_struct", object),
     unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
+    ReferenceType("ReferenceType", "weakref", object),
+    TRegex("Regex", "_tregex", object),
     /** The class of every value of another language (a host object, a JavaScript object...), as GraalPy names it. */
     ForeignObject("ForeignObject", "polyglot", object),
 
@@ -110,8 +112,16 @@ public enum PythonBuiltinClassType {
     StructError("error", "struct", Exception),
     Warning("Warning", Exception),
     DeprecationWarning("DeprecationWarning", Warning),
+    PendingDeprecationWarning("PendingDeprecationWarning", Warning),
     RuntimeWarning("RuntimeWarning", Warning),
-    UserWarning("UserWarning", Warning);
+    SyntaxWarning("SyntaxWarning", Warning),
+    UserWarning("UserWarning", Warning),
+    FutureWarning("FutureWarning", Warning),
+    ImportWarning("ImportWarning", Warning),
+    UnicodeWarning("UnicodeWarning", Warning),
+    BytesWarning("BytesWarning", Warning),
+    ResourceWarning("ResourceWarning", Warning),
+    EncodingWarning("EncodingWarning", Warning);
 
     private final String pythonName;
     private final String moduleName;

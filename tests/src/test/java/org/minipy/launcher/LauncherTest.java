@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code minipy} command against CPython 3.13's behaviour: exit statuses, {@code sys.argv}, messages, and
  * the layout of tracebacks and syntax errors. Expected texts are CPython's output (from
- * {@code ~/.pyenv/versions/3.13.0/bin/python3}) without the caret lines under traceback frames, which minipy omits.
+ * {@code ~/.pyenv/versions/3.13.0/bin/python3}), PEP 657's markers under the source lines included.
  */
 class LauncherTest {
 
@@ -136,7 +136,7 @@ class LauncherTest {
     void help() {
         Result result = run("--help");
         assertEquals(0, result.status);
-        assertTrue(result.out.startsWith("usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"), result.out);
+        assertTrue(result.out.startsWith("usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"), result.out);
         assertEquals(result.out, run("-h").out);
     }
 
@@ -144,7 +144,7 @@ class LauncherTest {
     void unknownLongOption() {
         assertResult(2, "", """
                 unknown option --x
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("--x"));
     }
@@ -153,7 +153,7 @@ class LauncherTest {
     void unknownShortOption() {
         assertResult(2, "", """
                 Unknown option: -Z
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("-Z"));
     }
@@ -162,9 +162,77 @@ class LauncherTest {
     void commandWithoutArgument() {
         assertResult(2, "", """
                 Argument expected for the -c option
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("-c"));
+    }
+
+    @Test
+    void moduleWithoutArgument() {
+        assertResult(2, "", """
+                Argument expected for the -m option
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+                Try `minipy -h' for more information.
+                """, run("-m"));
+    }
+
+    @Test
+    void runModuleAsMain() throws IOException {
+        script("tool.py", """
+                import sys
+                print(__name__, repr(__package__), __file__ == sys.argv[0], sys.argv[1:], sys.path[0] == sys.argv[0][:-8])
+                """);
+        assertResult(0, "__main__ '' True ['a', '-c'] True\n", "", run("-m", "tool", "a", "-c"));
+    }
+
+    @Test
+    void runPackageRunsItsMainSubmodule() throws IOException {
+        Files.createDirectory(dir.resolve("app"));
+        script("app/__init__.py", "print('init', __name__)\n");
+        script("app/util.py", "NAME = 'util'\n");
+        script("app/__main__.py", """
+                import sys
+                from . import util
+                print(__name__, __package__, util.NAME, sys.argv[0].split('/')[-2:], sys.argv[1:])
+                """);
+        assertResult(0, "init app\n__main__ app util ['app', '__main__.py'] ['x']\n", "", run("-m", "app", "x"));
+    }
+
+    @Test
+    void runModuleErrors() throws IOException {
+        Files.createDirectory(dir.resolve("plain"));
+        script("plain/__init__.py", "");
+        script("tool.py", "print('tool runs as', __name__)\n");
+        assertResult(1, "", "minipy: No module named nope\n", run("-m", "nope"));
+        assertResult(1, "", "minipy: No module named plain.__main__; 'plain' is a package and cannot be directly executed\n",
+                run("-m", "plain"));
+        assertResult(1, "", "minipy: No code object available for sys\n", run("-m", "sys"));
+        assertResult(1, "tool runs as tool\n", "minipy: Error while finding module specification for 'tool.x' (ModuleNotFoundError: "
+                + "__path__ attribute not found on 'tool' while trying to find 'tool.x')\n", run("-m", "tool.x"));
+        assertResult(1, "", "minipy: Error while finding module specification for 'nope.x' (ModuleNotFoundError: No module named "
+                + "'nope')\n", run("-m", "nope.x"));
+    }
+
+    @Test
+    void tracebackThroughImportedModules() throws IOException {
+        Path helper = script("helper.py", """
+                def fail(x):
+                    return x / 0
+                """);
+        Path main = script("main.py", """
+                import helper
+                helper.fail(1)
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%s", line 2, in <module>
+                    helper.fail(1)
+                    ~~~~~~~~~~~^^^
+                  File "%s", line 2, in fail
+                    return x / 0
+                           ~~^~~
+                ZeroDivisionError: division by zero
+                """.formatted(main, helper), run("main.py"));
     }
 
     @Test
@@ -236,10 +304,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 9, in <module>
                     outer()
+                    ~~~~~^^
                   File "%1$s", line 6, in outer
                     return inner({})
                   File "%1$s", line 2, in inner
                     return d["missing"]
+                           ~^^^^^^^^^^^
                 KeyError: 'missing'
                 """.formatted(script), run("nested.py"));
     }
@@ -270,6 +340,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 9, in <module>
                     parse("x")
+                    ~~~~~^^^^^
                   File "%1$s", line 5, in parse
                     raise RuntimeError("cannot parse " + text) from e
                 RuntimeError: cannot parse x
@@ -279,6 +350,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in <module>
                     print("handled", undefined_name)
+                                     ^^^^^^^^^^^^^^
                 NameError: name 'undefined_name' is not defined
                 """.formatted(script), run("chained.py"));
     }
@@ -307,10 +379,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in outer
                     middle(0)
+                    ~~~~~~^^^
                   File "%1$s", line 6, in middle
                     return inner(x)
                   File "%1$s", line 2, in inner
                     return 1 / x
+                           ~~^~~
                 ZeroDivisionError: division by zero
 
                 The above exception was the direct cause of the following exception:
@@ -318,6 +392,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 16, in <module>
                     outer()
+                    ~~~~~^^
                   File "%1$s", line 13, in outer
                     raise ValueError("bad input") from e
                 ValueError: bad input
@@ -352,10 +427,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 20, in <module>
                     later()
+                    ~~~~~^^
                   File "%1$s", line 16, in later
                     raise saved[0]
                   File "%1$s", line 10, in keep
                     fail()
+                    ~~~~^^
                   File "%1$s", line 5, in fail
                     raise KeyError("k")
                 KeyError: 'k'
@@ -394,10 +471,13 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 24, in <module>
                     main()
+                    ~~~~^^
                   File "%1$s", line 18, in main
                     process([1, -1])
+                    ~~~~~~~^^^^^^^^^
                   File "%1$s", line 10, in process
                     check(item)
+                    ~~~~~^^^^^^
                   File "%1$s", line 3, in check
                     raise ValueError("negative: " + str(value))
                 ValueError: negative: -1
@@ -434,8 +514,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 15, in <module>
                     work()
+                    ~~~~^^
                   File "%1$s", line 11, in work
                     with Resource():
+                         ~~~~~~~~^^
                   File "%1$s", line 7, in __exit__
                     raise RuntimeError("cleanup failed")
                 RuntimeError: cleanup failed
@@ -462,6 +544,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 7, in transfer
                     return 100 / amount
+                           ~~~~^~~~~~~~
                 ZeroDivisionError: division by zero
 
                 During handling of the above exception, another exception occurred:
@@ -469,8 +552,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 12, in <module>
                     transfer(0)
+                    ~~~~~~~~^^^
                   File "%1$s", line 9, in transfer
                     close()
+                    ~~~~~^^
                   File "%1$s", line 2, in close
                     raise OSError("close failed")
                 OSError: close failed
@@ -498,10 +583,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in <module>
                     total([1, 0])
+                    ~~~~~^^^^^^^^
                   File "%1$s", line 2, in total
                     return sum(1 / x for x in values)
                   File "%1$s", line 2, in <genexpr>
                     return sum(1 / x for x in values)
+                               ~~^~~
                 ZeroDivisionError: division by zero
 
                 During handling of the above exception, another exception occurred:
@@ -509,10 +596,13 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 13, in <module>
                     show([5, 0])
+                    ~~~~^^^^^^^^
                   File "%1$s", line 6, in show
                     for v in (10 / x for x in values):
+                             ^^^^^^^^^^^^^^^^^^^^^^^^
                   File "%1$s", line 6, in <genexpr>
                     for v in (10 / x for x in values):
+                              ~~~^~~
                 ZeroDivisionError: division by zero
                 """.formatted(script), run("genexpr.py"));
     }
@@ -547,6 +637,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 5, in <module>
                     f(1, 2)
+                    ~^^^^^^
                 TypeError: f() takes 1 positional argument but 2 were given
                 """.formatted(script), run("arguments.py"));
     }
@@ -564,7 +655,7 @@ class LauncherTest {
         assertEquals(1, result.status);
         String frame = "  File \"" + script + "\", line 2, in down\n    return down(n + 1)\n";
         String head = "Traceback (most recent call last):\n  File \"" + script + "\", line 5, in <module>\n"
-                + "    down(0)\n" + frame.repeat(3);
+                + "    down(0)\n    ~~~~^^^\n" + frame.repeat(3);
         String pattern = Pattern.quote(head + "  [Previous line repeated ") + "\\d+"
                 + Pattern.quote(" more times]\nRecursionError: maximum recursion depth exceeded\n");
         assertTrue(result.err.matches(pattern), result.err);
@@ -576,6 +667,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "<string>", line 1, in <module>
                     1/0
+                    ~^~
                 ZeroDivisionError: division by zero
                 """, run("-c", "1/0"));
     }
@@ -586,8 +678,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "<string>", line 3, in <module>
                     f()
+                    ~^^
                   File "<string>", line 2, in f
                     return 1/0
+                           ~^~
                 ZeroDivisionError: division by zero
                 """, run("-c", "def f():\n    return 1/0\nf()"));
     }
@@ -631,8 +725,10 @@ class LauncherTest {
                 >>> ... ... >>> Traceback (most recent call last):
                   File "<stdin>", line 1, in <module>
                     f()
+                    ~^^
                   File "<stdin>", line 2, in f
                     return 1/0
+                           ~^~
                 ZeroDivisionError: division by zero
                 >>>\s
                 """, runWithStdin("def f():\n    return 1/0\n\nf()\n", "-qi"));
