@@ -3,18 +3,19 @@ package org.minipy;
 import java.io.BufferedOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.TruffleLanguage.ContextReference;
 import com.oracle.truffle.api.TruffleLanguage.Env;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.imports.ImportSystem;
 import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PModule;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.WeakRefCallbacks;
 import org.minipy.runtime.interop.ModuleScope;
 
 /** The state of one running minipy program: its modules, streams and recursion depth. */
@@ -27,11 +28,14 @@ public final class MiniPyContext {
     private final Env env;
     private final PrintStream out;
     private final PrintStream err;
-    private final Map<String, PModule> modules = new HashMap<>();
+    private final ImportSystem importSystem = new ImportSystem(this);
+    private final WeakRefCallbacks weakRefCallbacks = new WeakRefCallbacks();
     private PModule builtins;
     private PModule mainModule;
     private ModuleScope mainScope;
     private int depth;
+    /** sys.getrecursionlimit(): how many Python frames may be active at once. */
+    private int recursionLimit = RECURSION_LIMIT;
     /** The exception being handled (sys.exc_info()), for bare raise and implicit chaining; null if none. */
     private Object handledException;
 
@@ -56,18 +60,24 @@ public final class MiniPyContext {
                 builtins.put(t.getName(), language.getBuiltinClass(t));
             }
         }
-        language.getModuleContainer("builtins").initializeModule(this, builtins);
-        modules.put("builtins", builtins);
+        language.initializeModule(this, builtins);
+        importSystem.getModules().put("builtins", builtins);
         mainModule = new PModule("__main__");
         mainModule.put("__name__", "__main__");
-        modules.put("__main__", mainModule);
+        mainModule.put("__doc__", PNone.NONE);
+        mainModule.put("__package__", PNone.NONE);
+        mainModule.put("__spec__", PNone.NONE);
+        mainModule.put("__builtins__", builtins);
+        importSystem.getModules().put("__main__", mainModule);
         mainScope = new ModuleScope(mainModule);
+        importSystem.initializePath();
+        importSystem.importModule("sys", null);
     }
 
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
     private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
         return switch (t) {
-            case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
+            case NoneType, NotImplementedType, ellipsis, function, member_descriptor, builtin_function_or_method, method, module, cell, generator,
                             traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, longrange_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
                             dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator, ForeignObject ->
@@ -100,6 +110,10 @@ public final class MiniPyContext {
         return language.getBuiltinClass(type);
     }
 
+    public WeakRefCallbacks getWeakRefCallbacks() {
+        return weakRefCallbacks;
+    }
+
     public PrintStream getOut() {
         return out;
     }
@@ -113,20 +127,8 @@ public final class MiniPyContext {
         out.flush();
     }
 
-    /** The module of that name, importing a builtin module on first use; null if there is none. */
-    @TruffleBoundary
-    public PModule importModule(String name) {
-        PModule module = modules.get(name);
-        if (module == null && language.isBuiltinModule(name)) {
-            module = new PModule(name);
-            module.put("__name__", name);
-            for (PBuiltinFunction f : language.getModuleFunctions(name)) {
-                module.put(f.getName(), f);
-            }
-            language.getModuleContainer(name).initializeModule(this, module);
-            modules.put(name, module);
-        }
-        return module;
+    public ImportSystem getImportSystem() {
+        return importSystem;
     }
 
     public Object getHandledException() {
@@ -139,7 +141,19 @@ public final class MiniPyContext {
 
     /** Counts Python frames so that runaway recursion raises RecursionError at CPython's limit. */
     public boolean enterFrame() {
-        return ++depth <= RECURSION_LIMIT;
+        return ++depth <= recursionLimit;
+    }
+
+    public int getRecursionLimit() {
+        return recursionLimit;
+    }
+
+    public int getRecursionDepth() {
+        return depth;
+    }
+
+    public void setRecursionLimit(int limit) {
+        recursionLimit = limit;
     }
 
     public void exitFrame() {

@@ -10,6 +10,7 @@ import java.util.Map;
 import com.oracle.truffle.api.CallTarget;
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.Option;
 import com.oracle.truffle.api.TruffleLanguage;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.instrumentation.ProvidedTags;
@@ -17,14 +18,22 @@ import com.oracle.truffle.api.instrumentation.StandardTags;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.Source;
 
+import org.graalvm.options.OptionCategory;
+import org.graalvm.options.OptionDescriptors;
+import org.graalvm.options.OptionKey;
+import org.graalvm.options.OptionStability;
+
 import org.minipy.builtins.Builtin;
 import org.minipy.builtins.BuiltinRegistry;
 import org.minipy.builtins.BuiltinRootNode;
 import org.minipy.builtins.CoreFunctions;
 import org.minipy.builtins.PythonBuiltinNode;
 import org.minipy.builtins.PythonBuiltins;
+import org.minipy.imports.LibraryModules;
+import org.minipy.nodes.function.TopLevelRootNode;
 import org.minipy.parser.AstTranslator;
 import org.minipy.runtime.PBuiltinFunction;
+import org.minipy.runtime.PModule;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Signature;
@@ -35,13 +44,20 @@ import org.minipy.runtime.interop.PrimitiveValueView;
  * policy), holding what does not change while programs run: builtin classes and builtin functions.
  */
 @TruffleLanguage.Registration(id = MiniPyLanguage.ID, name = "minipy", version = MiniPyLanguage.VERSION,
-                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = MiniPyLanguage.MIME_TYPE,
+                defaultMimeType = MiniPyLanguage.MIME_TYPE, characterMimeTypes = {MiniPyLanguage.MIME_TYPE, MiniPyLanguage.RUN_MODULE_MIME_TYPE},
                 fileTypeDetectors = MiniPyFileDetector.class, interactive = true)
 @ProvidedTags({StandardTags.StatementTag.class, StandardTags.RootTag.class})
 public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     public static final String ID = "minipy";
     public static final String VERSION = "0.1.0";
     public static final String MIME_TYPE = "text/x-minipy";
+    /** A source of this type is a module's name, which runs as {@code __main__} ({@code python -m}, runpy). */
+    public static final String RUN_MODULE_MIME_TYPE = "text/x-minipy-run-module";
+
+    /** Folders searched for modules after PYTHONPATH's, separated as PYTHONPATH's are (GraalPy's python.PythonPath). */
+    @Option(name = "PythonPath", help = "Folders to import modules from, after PYTHONPATH's (separated by the path separator, ':' on Unix).", category = OptionCategory.USER,
+                    stability = OptionStability.STABLE, usageSyntax = "<path>:<path>...") //
+    public static final OptionKey<String> PYTHON_PATH = new OptionKey<>("");
 
     private static final LanguageReference<MiniPyLanguage> REFERENCE = LanguageReference.create(MiniPyLanguage.class);
 
@@ -49,7 +65,7 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     /** The containers that define each module's functions, which are created on the first import. */
     private final Map<String, List<PythonBuiltins>> moduleDefiners = new HashMap<>();
     private final Map<String, List<PBuiltinFunction>> moduleFunctions = new HashMap<>();
-    private final Map<String, PythonBuiltins> moduleContainers = new HashMap<>();
+    private final LibraryModules library = new LibraryModules(this);
 
     public MiniPyLanguage() {
         PythonBuiltinClassType[] types = PythonBuiltinClassType.values();
@@ -66,7 +82,6 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
             }
             if (!core.defineModule().isEmpty()) {
                 moduleDefiners.computeIfAbsent(core.defineModule(), k -> new ArrayList<>()).add(container);
-                moduleContainers.put(core.defineModule(), container);
             }
         }
         for (Map.Entry<PythonClass, List<PythonBuiltins>> e : extenders.entrySet()) {
@@ -124,12 +139,31 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
         });
     }
 
+    /** minipy's own library of Python modules, parsed once per language. */
+    public LibraryModules getLibrary() {
+        return library;
+    }
+
+    /** Adds the non-function attributes of a builtin module, from every container that defines it. */
+    @TruffleBoundary
+    public void initializeModule(MiniPyContext context, PModule module) {
+        for (PythonBuiltins container : moduleDefiners.get(module.getName())) {
+            container.initializeModule(context, module);
+        }
+    }
+
+    /** The container that defines the builtin module (the first, if several add to it). */
     public PythonBuiltins getModuleContainer(String module) {
-        return moduleContainers.get(module);
+        return moduleDefiners.get(module).get(0);
     }
 
     public boolean isBuiltinModule(String module) {
-        return moduleContainers.containsKey(module);
+        return moduleDefiners.containsKey(module);
+    }
+
+    @Override
+    protected OptionDescriptors getOptionDescriptors() {
+        return new MiniPyLanguageOptionDescriptors();
     }
 
     @Override
@@ -150,6 +184,9 @@ public final class MiniPyLanguage extends TruffleLanguage<MiniPyContext> {
     @Override
     protected CallTarget parse(ParsingRequest request) {
         Source source = request.getSource();
+        if (RUN_MODULE_MIME_TYPE.equals(source.getMimeType())) {
+            return new TopLevelRootNode(this, source.getCharacters().toString().strip()).getCallTarget();
+        }
         return AstTranslator.translateModule(this, source).getCallTarget();
     }
 

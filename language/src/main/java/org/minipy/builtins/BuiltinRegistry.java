@@ -3,6 +3,7 @@ package org.minipy.builtins;
 import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
+import org.minipy.builtins.functions.ImportBuiltins;
 import org.minipy.builtins.functions.EnumerateBuiltins;
 import org.minipy.builtins.functions.FilterBuiltins;
 import org.minipy.builtins.functions.IteratorObjectBuiltins;
@@ -10,10 +11,13 @@ import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.ArrayModuleBuiltins;
+import org.minipy.builtins.modules.GcModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TRegexModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.modules.WeakrefModuleBuiltins;
 import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.BufferBuiltins;
@@ -40,7 +44,9 @@ import org.minipy.builtins.types.ObjectBuiltins;
 import org.minipy.builtins.types.RangeBuiltins;
 import org.minipy.builtins.types.ReleaseBufferBuiltins;
 import org.minipy.builtins.types.SliceBuiltins;
+import org.minipy.builtins.types.ImportErrorBuiltins;
 import org.minipy.builtins.types.StopIterationBuiltins;
+import org.minipy.builtins.types.SyntaxErrorBuiltins;
 import org.minipy.builtins.types.StrBuiltins;
 import org.minipy.builtins.types.StrNewBuiltins;
 import org.minipy.builtins.types.StructBuiltins;
@@ -50,7 +56,12 @@ import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.SuperBuiltins;
+import org.minipy.builtins.types.PropertyBuiltins;
+import org.minipy.builtins.types.StaticMethodBuiltins;
+import org.minipy.builtins.types.ClassMethodBuiltins;
+import org.minipy.builtins.types.MemberDescriptorBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
+import org.minipy.builtins.types.WeakRefBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
 public final class BuiltinRegistry {
@@ -60,6 +71,7 @@ public final class BuiltinRegistry {
     public static List<PythonBuiltins> containers() {
         return List.of(
                         new BuiltinFunctions(),
+                        new ImportBuiltins(),
                         new EnumerateBuiltins(),
                         new ZipBuiltins(),
                         new MapBuiltins(),
@@ -68,6 +80,10 @@ public final class BuiltinRegistry {
                         new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new SuperBuiltins(),
+                        new PropertyBuiltins(),
+                        new StaticMethodBuiltins(),
+                        new ClassMethodBuiltins(),
+                        new MemberDescriptorBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),
@@ -76,6 +92,8 @@ public final class BuiltinRegistry {
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),
+                        new ImportErrorBuiltins(),
+                        new SyntaxErrorBuiltins(),
                         new GeneratorBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
@@ -98,6 +116,9 @@ public final class BuiltinRegistry {
                         new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
+                        new GcModuleBuiltins(),
+                        new WeakrefModuleBuiltins(), new WeakRefBuiltins(),
+                        new TRegexModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
                         new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),

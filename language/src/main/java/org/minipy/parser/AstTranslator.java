@@ -1,5 +1,6 @@
 package org.minipy.parser;
 
+import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -98,7 +99,10 @@ import org.minipy.nodes.statement.AugAssignNode;
 import org.minipy.nodes.statement.ClassDefNode;
 import org.minipy.nodes.statement.DeleteNode;
 import org.minipy.nodes.statement.ExpressionStatementNode;
+import org.minipy.nodes.statement.FromImportNode;
+import org.minipy.nodes.statement.ImportFromNode;
 import org.minipy.nodes.statement.ImportNode;
+import org.minipy.nodes.statement.ImportStarNode;
 import org.minipy.nodes.statement.InPlaceOpNode;
 import org.minipy.nodes.statement.SubscriptTargetNode;
 import org.minipy.nodes.statement.UnpackTargetNode;
@@ -183,6 +187,17 @@ public final class AstTranslator {
 
     /** Parses and translates a whole source into the root that {@code Context.eval} runs. */
     public static RootNode translateModule(MiniPyLanguage language, Source source) {
+        // a source named by an absolute path keeps that name (CPython does not normalise "/cwd/./x.py"), else its path
+        String file = source.isInteractive() || source.getPath() == null ? null
+                        : new File(source.getName()).isAbsolute() ? source.getName() : source.getPath();
+        return new TopLevelRootNode(language, translateModuleCode(language, source).getCallTarget(), file);
+    }
+
+    /**
+     * Parses and translates the code of a module: run with the module as callee, it executes in the module's
+     * globals. Throws {@link MiniPySyntaxError} for code that does not compile.
+     */
+    public static ModuleRootNode translateModuleCode(MiniPyLanguage language, Source source) {
         String text = source.getCharacters().toString();
         if (source.isInteractive() && Parser.isIncomplete(text)) {
             // the REPL reads on until the statement is complete (a block ends with an empty line)
@@ -214,10 +229,10 @@ public final class AstTranslator {
             int end = e.endLineno == e.lineno && e.endOffset > e.offset ? Math.min(e.endOffset - 1, lineLength) : start;
             section = source.createSection(lineStart + start, Math.max(0, end - start));
         }
-        return new MiniPySyntaxError(e.kind.pythonName + ": " + e.msg, section, incomplete);
+        return new MiniPySyntaxError(e.kind.pythonName + ": " + e.msg, section, incomplete, e);
     }
 
-    private RootNode module(Stmt.Module module) {
+    private ModuleRootNode module(Stmt.Module module) {
         fc = new FunctionContext(scopes.get(module), "");
         List<Stmt> body = module.body();
         ExpressionNode result = null;
@@ -227,8 +242,7 @@ public final class AstTranslator {
         }
         StatementNode block = block(body);
         SourceSection all = source.createSection(0, source.getLength());
-        ModuleRootNode root = new ModuleRootNode(language, fc.frame.build(), all, block, result);
-        return new TopLevelRootNode(language, root.getCallTarget());
+        return new ModuleRootNode(language, fc.frame.build(), all, block, result);
     }
 
     // ---------------------------------------------------------------- positions
@@ -402,23 +416,44 @@ public final class AstTranslator {
         return at(new WithNode(manager, target, body), w.pos());
     }
 
+    /** {@code import a.b.c} binds the top-level package {@code a}; {@code import a.b.c as x} binds the submodule. */
     private StatementNode importStmt(Stmt.Import i) {
         List<StatementNode> nodes = new ArrayList<>();
         for (Stmt.Alias alias : i.names()) {
-            String top = alias.name().contains(".") ? alias.name().substring(0, alias.name().indexOf('.')) : alias.name();
-            ExpressionNode module = at(new ImportNode(alias.asname() != null ? alias.name() : top), alias.pos());
-            nodes.add(new AssignNode(module, new WriteTargetNode[]{writeName(alias.asname() != null ? alias.asname() : top)}));
+            String[] parts = alias.name().split("\\.");
+            ExpressionNode module = at(new ImportNode(alias.name(), 0, true, new String[0]), alias.pos());
+            if (alias.asname() != null) {
+                for (int k = 1; k < parts.length; k++) {
+                    module = at(new ImportFromNode(module, parts[k]), alias.pos());
+                }
+            }
+            nodes.add(new AssignNode(module, new WriteTargetNode[]{writeName(alias.asname() != null ? alias.asname() : parts[0])}));
         }
         return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StatementNode[0]));
     }
 
+    /** The parser keeps a relative import's dots in front of its module name: "..m" is level 2, module "m". */
     private StatementNode importFrom(Stmt.ImportFrom i) {
-        List<StatementNode> nodes = new ArrayList<>();
-        for (Stmt.Alias alias : i.names()) {
-            ExpressionNode value = at(new ImportNode.ImportFromNode(new ImportNode(i.module()), alias.name()), alias.pos());
-            nodes.add(new AssignNode(value, new WriteTargetNode[]{writeName(alias.asname() != null ? alias.asname() : alias.name())}));
+        int level = 0;
+        while (level < i.module().length() && i.module().charAt(level) == '.') {
+            level++;
         }
-        return nodes.size() == 1 ? nodes.get(0) : new BlockNode(nodes.toArray(new StatementNode[0]));
+        String moduleName = i.module().substring(level);
+        List<Stmt.Alias> aliases = i.names();
+        String[] names = new String[aliases.size()];
+        WriteTargetNode[] targets = new WriteTargetNode[names.length];
+        for (int k = 0; k < names.length; k++) {
+            Stmt.Alias alias = aliases.get(k);
+            names[k] = alias.name();
+            if (!names[k].equals("*")) {
+                targets[k] = writeName(alias.asname() != null ? alias.asname() : alias.name());
+            }
+        }
+        ImportNode module = at(new ImportNode(moduleName, level, false, names), i.pos());
+        if (names.length == 1 && names[0].equals("*")) {
+            return new ImportStarNode(module);
+        }
+        return new FromImportNode(module, names, targets);
     }
 
     // ---------------------------------------------------------------- functions
@@ -547,8 +582,16 @@ public final class AstTranslator {
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = fc.slot(scope.freeVars.get(i));
         }
-        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), bases, body.getCallTarget(),
-                        closureSlots);
+        String doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first && first.value() instanceof Expr.Constant k &&
+                        k.value() instanceof String text ? text : null;
+        String[] keywordNames = new String[c.keywords().size()];
+        ExpressionNode[] keywordValues = new ExpressionNode[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            keywordNames[i] = c.keywords().get(i).arg();
+            keywordValues[i] = expr(c.keywords().get(i).value());
+        }
+        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), doc, bases, keywordNames,
+                        keywordValues, body.getCallTarget(), closureSlots);
         for (int i = c.decorators().size() - 1; i >= 0; i--) {
             cls = at(call(expr(c.decorators().get(i)), new ExpressionNode[]{cls}), c.decorators().get(i).pos());
         }

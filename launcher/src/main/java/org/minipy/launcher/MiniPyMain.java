@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 import org.graalvm.polyglot.Context;
@@ -26,6 +28,9 @@ public final class MiniPyMain {
     static final String LANGUAGE = "minipy";
     static final String STDIN_NAME = "<stdin>";
     private static final String COMMAND_NAME = "<string>";
+    /** What the language runs as {@code __main__} for {@code -m}: a source whose text is the module name. */
+    private static final String RUN_MODULE_NAME = "<run module>";
+    private static final String RUN_MODULE_MIME_TYPE = "text/x-minipy-run-module";
 
     /** The implementation name of the fallback runtime, which runs guest code without the Graal JIT. */
     private static final String INTERPRETER_ONLY = "Interpreted";
@@ -36,6 +41,7 @@ public final class MiniPyMain {
     private final ErrorReporter reporter;
     private Engine sharedEngine;
     private Path workingDirectory;
+    private final Map<String, String> environment = new HashMap<>();
 
     public MiniPyMain(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -70,6 +76,12 @@ public final class MiniPyMain {
     /** The directory the program runs in and relative script paths start from, instead of the process's. */
     public MiniPyMain workingDirectory(Path directory) {
         this.workingDirectory = directory.toAbsolutePath();
+        return this;
+    }
+
+    /** An environment variable the program sees (PYTHONPATH...) besides the process's own. */
+    public MiniPyMain environment(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -163,6 +175,9 @@ public final class MiniPyMain {
         if (options.command() != null) {
             return Source.newBuilder(LANGUAGE, options.command(), COMMAND_NAME).buildLiteral();
         }
+        if (options.module() != null) {
+            return Source.newBuilder(LANGUAGE, options.module(), RUN_MODULE_NAME).mimeType(RUN_MODULE_MIME_TYPE).buildLiteral();
+        }
         String script = options.script();
         if ("-".equals(script) || script == null && !options.inspect() && !isTerminal()) {
             String text = ScriptFile.decode(in.readAllBytes(), STDIN_NAME);
@@ -173,7 +188,8 @@ public final class MiniPyMain {
         }
         // CPython makes the script's path absolute without normalising it: "./x.py" runs as "/cwd/./x.py".
         Path path = (workingDirectory != null ? workingDirectory : Path.of("").toAbsolutePath()).resolve(script);
-        return Source.newBuilder(LANGUAGE, ScriptFile.read(path), path.toString()).buildLiteral();
+        // a Source with a path: the script's module gets it as __file__
+        return Source.newBuilder(LANGUAGE, path.toFile()).content(ScriptFile.read(path)).name(path.toString()).build();
     }
 
     private boolean isTerminal() {
@@ -191,7 +207,8 @@ public final class MiniPyMain {
                 .arguments(LANGUAGE, options.argv())
                 .in(replInput instanceof JLineInput terminal ? terminal.programInput() : in)
                 .out(out)
-                .err(err);
+                .err(err)
+                .environment(environment);
         if (workingDirectory != null) {
             builder.currentWorkingDirectory(workingDirectory);
         }

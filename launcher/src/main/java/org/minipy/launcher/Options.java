@@ -9,6 +9,7 @@ import java.util.List;
  * (or {@code -c}'s code) ends the options, everything after it going to {@code sys.argv}.
  *
  * @param command     the program given with {@code -c}, or null
+ * @param module      the module given with {@code -m}, which runs as {@code __main__}, or null
  * @param script      the script path as given, {@code "-"} for stdin, or null when neither a script nor {@code -c}
  *                    was given
  * @param arguments   {@code sys.argv[1:]}
@@ -17,10 +18,10 @@ import java.util.List;
  * @param help        {@code -h}, {@code -?}, {@code --help}
  * @param version     {@code -V}, {@code --version}
  */
-record Options(String command, String script, List<String> arguments, boolean inspect, boolean quiet, boolean help,
+record Options(String command, String module, String script, List<String> arguments, boolean inspect, boolean quiet, boolean help,
                boolean version) {
 
-    static final String USAGE_LINE = "usage: minipy [option] ... [-c cmd | file | -] [arg] ...";
+    static final String USAGE_LINE = "usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...";
 
     static final String HELP = USAGE_LINE + """
 
@@ -29,6 +30,7 @@ record Options(String command, String script, List<String> arguments, boolean in
             -h     : print this help message and exit (also -? or --help)
             -i     : inspect interactively after running script; forces a prompt even
                      if stdin does not appear to be a terminal
+            -m mod : run library module as a script (terminates option list)
             -q     : don't print version messages on interactive startup
             -V     : print the minipy version number and exit (also --version)
 
@@ -80,7 +82,18 @@ record Options(String command, String script, List<String> arguments, boolean in
                         } else {
                             throw new UsageException("Argument expected for the -c option");
                         }
-                        return new Options(command, null, rest(args, i), inspect, quiet, help, version);
+                        return new Options(command, null, null, rest(args, i), inspect, quiet, help, version);
+                    }
+                    case 'm' -> {
+                        String module;
+                        if (j + 1 < arg.length()) {
+                            module = arg.substring(j + 1);
+                        } else if (i < args.length) {
+                            module = args[i++];
+                        } else {
+                            throw new UsageException("Argument expected for the -m option");
+                        }
+                        return new Options(null, module, null, rest(args, i), inspect, quiet, help, version);
                     }
                     case 'i' -> inspect = true;
                     case 'q' -> quiet = true;
@@ -91,16 +104,19 @@ record Options(String command, String script, List<String> arguments, boolean in
             }
         }
         String script = i < args.length ? args[i++] : null;
-        return new Options(null, script, rest(args, i), inspect, quiet, help, version);
+        return new Options(null, null, script, rest(args, i), inspect, quiet, help, version);
     }
 
     private static List<String> rest(String[] args, int from) {
         return List.copyOf(Arrays.asList(args).subList(from, args.length));
     }
 
-    /** CPython's {@code sys.argv}: the script as given, {@code '-c'} or {@code '-'}, or {@code ''} for the REPL. */
+    /**
+     * CPython's {@code sys.argv}: the script as given, {@code '-c'} or {@code '-'}, or {@code ''} for the REPL; for
+     * {@code -m}, {@code '-m'} until the module is found and its file takes the place.
+     */
     String[] argv() {
-        String first = command != null ? "-c" : script != null ? script : "";
+        String first = command != null ? "-c" : module != null ? "-m" : script != null ? script : "";
         String[] argv = new String[arguments.size() + 1];
         argv[0] = first;
         for (int k = 0; k < arguments.size(); k++) {

@@ -4,6 +4,7 @@ import java.io.PrintStream;
 
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
 
 /** Prints a SyntaxError (or IndentationError, TabError) as CPython 3.13 does: file and line, the line, carets. */
 final class SyntaxErrorFormatter {
@@ -22,6 +23,28 @@ final class SyntaxErrorFormatter {
             printLineAndCarets(text, offset, endOffset, err);
         }
         err.println(e.getMessage());
+    }
+
+    /**
+     * A SyntaxError raised while the program runs (by importing a file that does not compile): its file and line,
+     * the line with carets, then the type and {@code msg}, from the exception's attributes.
+     */
+    static void printRaised(Value exception, String type, PrintStream err) {
+        Value filename = exception.getMember("filename");
+        Value lineno = exception.getMember("lineno");
+        Value text = exception.getMember("text");
+        if (filename != null && filename.isString() && lineno != null && lineno.fitsInInt()) {
+            err.println("  File \"" + filename.asString() + "\", line " + lineno.asInt());
+            if (text != null && text.isString()) {
+                Value offset = exception.getMember("offset");
+                Value endOffset = exception.getMember("end_offset");
+                int start = offset != null && offset.fitsInInt() ? offset.asInt() : 0;
+                int end = endOffset != null && endOffset.fitsInInt() && endOffset.asInt() > 0 ? endOffset.asInt() : start + 1;
+                printLineAndCarets(text.asString(), start, end, err);
+            }
+        }
+        Value msg = exception.getMember("msg");
+        err.println(type + ": " + (msg == null || msg.isNull() ? "None" : msg.isString() ? msg.asString() : msg.toString()));
     }
 
     /**

@@ -3,6 +3,7 @@ package org.minipy.launcher;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.Source;
@@ -17,6 +18,9 @@ final class TracebackFormatter {
 
     /** traceback._RECURSIVE_CUTOFF: a frame repeated more often than this is summarised. */
     private static final int RECURSIVE_CUTOFF = 3;
+
+    /** The classes that traceback.format_exception_only prints with their file, line and carets. */
+    private static final Set<String> SYNTAX_ERRORS = Set.of("SyntaxError", "IndentationError", "TabError");
 
     private static final String CAUSE_MESSAGE =
             "\nThe above exception was the direct cause of the following exception:\n";
@@ -104,6 +108,11 @@ final class TracebackFormatter {
         if (!frames.isEmpty()) {
             err.println("Traceback (most recent call last):");
             printFrames(frames, lines, err);
+        }
+        Value meta = guest == null ? null : guest.getMetaObject();
+        if (meta != null && SYNTAX_ERRORS.contains(meta.getMetaQualifiedName()) && guest.hasMember("msg")) {
+            SyntaxErrorFormatter.printRaised(guest, meta.getMetaQualifiedName(), err);
+            return;
         }
         err.println(lastLine(exception));
     }

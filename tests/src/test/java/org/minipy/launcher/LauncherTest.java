@@ -136,7 +136,7 @@ class LauncherTest {
     void help() {
         Result result = run("--help");
         assertEquals(0, result.status);
-        assertTrue(result.out.startsWith("usage: minipy [option] ... [-c cmd | file | -] [arg] ...\n"), result.out);
+        assertTrue(result.out.startsWith("usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...\n"), result.out);
         assertEquals(result.out, run("-h").out);
     }
 
@@ -144,7 +144,7 @@ class LauncherTest {
     void unknownLongOption() {
         assertResult(2, "", """
                 unknown option --x
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("--x"));
     }
@@ -153,7 +153,7 @@ class LauncherTest {
     void unknownShortOption() {
         assertResult(2, "", """
                 Unknown option: -Z
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("-Z"));
     }
@@ -162,9 +162,77 @@ class LauncherTest {
     void commandWithoutArgument() {
         assertResult(2, "", """
                 Argument expected for the -c option
-                usage: minipy [option] ... [-c cmd | file | -] [arg] ...
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
                 Try `minipy -h' for more information.
                 """, run("-c"));
+    }
+
+    @Test
+    void moduleWithoutArgument() {
+        assertResult(2, "", """
+                Argument expected for the -m option
+                usage: minipy [option] ... [-c cmd | -m mod | file | -] [arg] ...
+                Try `minipy -h' for more information.
+                """, run("-m"));
+    }
+
+    @Test
+    void runModuleAsMain() throws IOException {
+        script("tool.py", """
+                import sys
+                print(__name__, repr(__package__), __file__ == sys.argv[0], sys.argv[1:], sys.path[0] == sys.argv[0][:-8])
+                """);
+        assertResult(0, "__main__ '' True ['a', '-c'] True\n", "", run("-m", "tool", "a", "-c"));
+    }
+
+    @Test
+    void runPackageRunsItsMainSubmodule() throws IOException {
+        Files.createDirectory(dir.resolve("app"));
+        script("app/__init__.py", "print('init', __name__)\n");
+        script("app/util.py", "NAME = 'util'\n");
+        script("app/__main__.py", """
+                import sys
+                from . import util
+                print(__name__, __package__, util.NAME, sys.argv[0].split('/')[-2:], sys.argv[1:])
+                """);
+        assertResult(0, "init app\n__main__ app util ['app', '__main__.py'] ['x']\n", "", run("-m", "app", "x"));
+    }
+
+    @Test
+    void runModuleErrors() throws IOException {
+        Files.createDirectory(dir.resolve("plain"));
+        script("plain/__init__.py", "");
+        script("tool.py", "print('tool runs as', __name__)\n");
+        assertResult(1, "", "minipy: No module named nope\n", run("-m", "nope"));
+        assertResult(1, "", "minipy: No module named plain.__main__; 'plain' is a package and cannot be directly executed\n",
+                run("-m", "plain"));
+        assertResult(1, "", "minipy: No code object available for sys\n", run("-m", "sys"));
+        assertResult(1, "tool runs as tool\n", "minipy: Error while finding module specification for 'tool.x' (ModuleNotFoundError: "
+                + "__path__ attribute not found on 'tool' while trying to find 'tool.x')\n", run("-m", "tool.x"));
+        assertResult(1, "", "minipy: Error while finding module specification for 'nope.x' (ModuleNotFoundError: No module named "
+                + "'nope')\n", run("-m", "nope.x"));
+    }
+
+    @Test
+    void tracebackThroughImportedModules() throws IOException {
+        Path helper = script("helper.py", """
+                def fail(x):
+                    return x / 0
+                """);
+        Path main = script("main.py", """
+                import helper
+                helper.fail(1)
+                """);
+        assertResult(1, "", """
+                Traceback (most recent call last):
+                  File "%s", line 2, in <module>
+                    helper.fail(1)
+                    ~~~~~~~~~~~^^^
+                  File "%s", line 2, in fail
+                    return x / 0
+                           ~~^~~
+                ZeroDivisionError: division by zero
+                """.formatted(main, helper), run("main.py"));
     }
 
     @Test

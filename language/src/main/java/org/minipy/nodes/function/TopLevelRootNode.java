@@ -12,6 +12,7 @@ import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -24,10 +25,23 @@ import org.minipy.runtime.SystemExitException;
  */
 public final class TopLevelRootNode extends RootNode {
     @Child private DirectCallNode module;
+    /** The file of a source that has one (a script), which becomes {@code __main__.__file__}; else null. */
+    private final String file;
+    /** For {@code -m}: the module that runs as {@code __main__} instead of the module code; else null. */
+    private final String mainModuleName;
 
-    public TopLevelRootNode(MiniPyLanguage language, RootCallTarget moduleTarget) {
+    public TopLevelRootNode(MiniPyLanguage language, RootCallTarget moduleTarget, String file) {
         super(language);
         this.module = DirectCallNode.create(moduleTarget);
+        this.file = file;
+        this.mainModuleName = null;
+    }
+
+    /** Runs the module of this name as {@code __main__}, as {@code python -m} does. */
+    public TopLevelRootNode(MiniPyLanguage language, String mainModuleName) {
+        super(language);
+        this.file = null;
+        this.mainModuleName = mainModuleName;
     }
 
     @Override
@@ -35,9 +49,16 @@ public final class TopLevelRootNode extends RootNode {
         MiniPyContext context = MiniPyContext.get(this);
         Object[] args = new Object[PArguments.FIRST_VALUE];
         args[PArguments.CALLEE] = context.getMainModule();
+        if (file != null) {
+            setFile(context.getMainModule());
+        }
         // the module's own frame counts towards the recursion limit, as in CPython
         context.enterFrame();
         try {
+            if (mainModuleName != null) {
+                runModule(context);
+                return PNone.NONE;
+            }
             return module.call(args);
         } catch (PException e) {
             if (e.isOfType(PythonBuiltinClassType.SystemExit)) {
@@ -50,6 +71,17 @@ public final class TopLevelRootNode extends RootNode {
             context.exitFrame();
             context.flushOutput();
         }
+    }
+
+    @TruffleBoundary
+    private void runModule(MiniPyContext context) {
+        context.getImportSystem().runModuleAsMain(mainModuleName, this);
+    }
+
+    @TruffleBoundary
+    private void setFile(PModule main) {
+        main.put("__file__", file);
+        main.put("__cached__", PNone.NONE);
     }
 
     // handle_system_exit

@@ -7,11 +7,11 @@ import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
 
 /** Where the globals of the running code are: the module itself for module code, else the function's. */
-final class GlobalsNode {
+public final class GlobalsNode {
     private GlobalsNode() {
     }
 
-    static PModule get(VirtualFrame frame) {
+    public static PModule get(VirtualFrame frame) {
         Object callee = PArguments.getCallee(frame.getArguments());
         if (callee instanceof PFunction f) {
             return f.getGlobals();

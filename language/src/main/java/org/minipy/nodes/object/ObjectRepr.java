@@ -6,6 +6,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.interop.InteropLibrary;
 import com.oracle.truffle.api.interop.UnsupportedMessageException;
 
+import org.minipy.MiniPyLanguage;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBigRange;
@@ -17,7 +18,6 @@ import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -35,7 +35,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
  * The repr of builtin objects: list_repr, tuple_repr, dict_repr, object_repr and friends, with
  * CPython's {@code Py_ReprEnter} guard so that a container that holds itself prints {@code [...]}.
  */
-final class ObjectRepr {
+public final class ObjectRepr {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
     private static final int MAX_DEPTH = 9998;
 
@@ -87,11 +87,9 @@ final class ObjectRepr {
             }
             return "<bound method " + ((PFunction) fn).getQualname() + " of " + PyObjectReprNode.getUncached().execute(m.getSelf()) + ">";
         } else if (value instanceof PModule m) {
-            return "<module '" + m.getName() + "' (built-in)>";
+            return module(m);
         } else if (value instanceof PBaseException e) {
             return exception(e);
-        } else if (value instanceof PMemoryView m) {
-            return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getQualname() + " at " + address(g) + ">";
         }
@@ -111,7 +109,7 @@ final class ObjectRepr {
         }
     }
 
-    static String address(Object value) {
+    public static String address(Object value) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
     }
 
@@ -182,6 +180,23 @@ final class ObjectRepr {
     }
 
     // BaseException_repr
+    // _module_repr_from_spec: where the module came from
+    private static String module(PModule m) {
+        String head = "<module " + PyObjectReprNode.getUncached().execute(m.getName());
+        Object file = m.get("__file__");
+        if (file instanceof String) {
+            return head + " from " + PyObjectReprNode.getUncached().execute(file) + ">";
+        }
+        Object path = m.get("__path__");
+        if (path != null) {
+            return head + " (namespace) from " + PyObjectReprNode.getUncached().execute(path) + ">";
+        }
+        if (m.getName().equals("builtins") || MiniPyLanguage.get(null).isBuiltinModule(m.getName())) {
+            return head + " (built-in)>";
+        }
+        return head + ">";
+    }
+
     private static String exception(PBaseException e) {
         String name = e.getTypeName();
         PTuple args = e.getArgs();

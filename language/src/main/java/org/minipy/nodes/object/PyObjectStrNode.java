@@ -8,6 +8,7 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.types.SyntaxErrorBuiltins;
 import org.minipy.builtins.types.UnicodeErrors;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
@@ -64,7 +65,7 @@ public abstract class PyObjectStrNode extends PyBaseNode {
         return exceptionStr(value);
     }
 
-    // BaseException_str, KeyError_str, UnicodeEncodeError_str, UnicodeDecodeError_str
+    // BaseException_str, KeyError_str, UnicodeEncodeError_str, UnicodeDecodeError_str, SyntaxError_str
     @TruffleBoundary
     private static String exceptionStr(PBaseException e) {
         if (e.getType() == PythonBuiltinClassType.UnicodeDecodeError || e.getType() == PythonBuiltinClassType.UnicodeEncodeError) {
@@ -72,6 +73,9 @@ public abstract class PyObjectStrNode extends PyBaseNode {
             if (text != null) {
                 return text;
             }
+        }
+        if (GetClassNode.getUncached().execute(e).isSubclassOf(PythonBuiltinClassType.SyntaxError)) {
+            return SyntaxErrorBuiltins.SyntaxErrorStrNode.str(e);
         }
         PTuple args = e.getArgs();
         if (args.size() == 0) {

@@ -1,63 +1,56 @@
 package org.minipy.nodes.statement;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.minipy.MiniPyContext;
+import org.minipy.imports.ImportSystem;
 import org.minipy.nodes.ExpressionNode;
-import org.minipy.nodes.PRaiseNode;
-import org.minipy.runtime.PBaseException;
-import org.minipy.runtime.PException;
+import org.minipy.nodes.local.GlobalsNode;
 import org.minipy.runtime.PModule;
-import org.minipy.runtime.PythonBuiltinClassType;
 
-/** The module object for {@code import name}: minipy's modules are all built in. */
+/**
+ * IMPORT_NAME: imports a module by name, relative to the running module's package when {@code level} (the number of
+ * leading dots) is not 0. Its value is the top-level package for {@code import a.b.c}, else the named module, after
+ * importing the submodules that a {@code from} import names ({@code _handle_fromlist}).
+ */
 public final class ImportNode extends ExpressionNode {
-    private final String moduleName;
+    private final String name;
+    private final int level;
+    private final boolean topLevel;
+    @CompilationFinal(dimensions = 1) private final String[] fromList;
 
-    public ImportNode(String moduleName) {
-        this.moduleName = moduleName;
+    /**
+     * @param topLevel whether the value is the top-level package ({@code import a.b.c}) instead of the module
+     * @param fromList the names of a {@code from} import, or an empty array
+     */
+    public ImportNode(String name, int level, boolean topLevel, String[] fromList) {
+        this.name = name;
+        this.level = level;
+        this.topLevel = topLevel;
+        this.fromList = fromList;
     }
 
     @Override
     public Object executeGeneric(VirtualFrame frame) {
-        return importModule();
+        return doImport(level == 0 ? null : GlobalsNode.get(frame));
     }
 
     @TruffleBoundary
-    private PModule importModule() {
-        PModule module = MiniPyContext.get(this).importModule(moduleName);
-        if (module == null) {
-            PBaseException e = new PBaseException(PythonBuiltinClassType.ModuleNotFoundError, "No module named '" + moduleName + "'");
-            e.setAttribute("name", moduleName);
-            throw new PException(e, this);
+    private Object doImport(PModule globals) {
+        ImportSystem imports = MiniPyContext.get(this).getImportSystem();
+        String absolute = level == 0 ? name : ImportSystem.resolveName(name, level, globals::get, this);
+        Object module = imports.importModule(absolute, this);
+        if (topLevel) {
+            int dot = absolute.indexOf('.');
+            return dot < 0 ? module : imports.importModule(absolute.substring(0, dot), this);
+        }
+        for (String from : fromList) {
+            if (!from.equals("*")) {
+                imports.importSubmodule(module, from, this);
+            }
         }
         return module;
-    }
-
-    /** {@code from module import name}: the attribute, or CPython's ImportError. */
-    public static final class ImportFromNode extends ExpressionNode {
-        @Child private ImportNode module;
-        private final String name;
-
-        public ImportFromNode(ImportNode module, String name) {
-            this.module = module;
-            this.name = name;
-        }
-
-        @Override
-        public Object executeGeneric(VirtualFrame frame) {
-            PModule m = (PModule) module.executeGeneric(frame);
-            return lookup(m);
-        }
-
-        @TruffleBoundary
-        private Object lookup(PModule m) {
-            Object value = m.get(name);
-            if (value == null) {
-                throw PRaiseNode.raise(this, PythonBuiltinClassType.ImportError, "cannot import name '%s' from '%s' (unknown location)", name, m.getName());
-            }
-            return value;
-        }
     }
 }

@@ -1,0 +1,2 @@
+# helper of circular_import.py
+from circ_bad import late

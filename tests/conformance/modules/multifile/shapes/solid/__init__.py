@@ -1,0 +1,1 @@
+# helper of packages_and_relative.py: a subpackage

@@ -1,0 +1,3 @@
+print("before")
+import raises_on_import
+print("not reached")
