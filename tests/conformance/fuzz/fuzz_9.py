@@ -14,8 +14,8 @@ def show(x):
 
 
 def message(e):
-    # CPython 3.14 (the contract) reworded these; 3.13 is the oracle
-    if 'unicode character' in str(e):
+    # CPython 3.14 (the contract) reworded these ("argument of type X is not a container or iterable"); 3.13 is the oracle
+    if 'unicode character' in str(e) or str(e).startswith('argument of type '):
         return '(reworded in 3.14)'
     return str(e)
 

@@ -61,7 +61,7 @@ def catch_in_gen():
         try:
             yield 10 // (1 - i)
         except ZeroDivisionError as e:
-            yield "div: " + str(e)
+            yield "div: " + type(e).__name__
 
 print(list(catch_in_gen()))
 def bare_raise():

@@ -8,8 +8,9 @@ print(5 in range(10), 10 in range(10), 4 in range(0, 10, 2), 5 in range(0, 10, 2
 print(-3 in range(-5, 0), 3.0 in range(5))
 nan = float("nan")
 print(nan in [nan], nan in [float("nan")])
+# the message for a non-container (5) changed in 3.14: contains_not_container.py checks it
 for container, item in [("abc", 1), (5, 1), (b"abc", "a"), ({}, [])]:
     try:
         print(item in container)
     except TypeError as e:
-        print("TypeError", e)
+        print("TypeError", e if container != 5 else "")

@@ -97,7 +97,7 @@ for expr, f in [
     ('NotAnIterator()()', lambda: NotAnIterator()()),
     ('len(NotAnIterator())', lambda: len(NotAnIterator())),
     ('-NotAnIterator()', lambda: -NotAnIterator()),
-    ('1 in NotAnIterator()', lambda: 1 in NotAnIterator()),
+    # `1 in NotAnIterator()`: 3.14 rewords its message, operators/contains_not_container.py checks it
 ]:
     try:
         f()

@@ -15,6 +15,7 @@ import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.WeakRefCallbacks;
 import org.minipy.runtime.interop.ModuleScope;
 
 /** The state of one running minipy program: its modules, streams and recursion depth. */
@@ -28,6 +29,7 @@ public final class MiniPyContext {
     private final PrintStream out;
     private final PrintStream err;
     private final ImportSystem importSystem = new ImportSystem(this);
+    private final WeakRefCallbacks weakRefCallbacks = new WeakRefCallbacks();
     private PModule builtins;
     private PModule mainModule;
     private ModuleScope mainScope;
@@ -75,7 +77,7 @@ public final class MiniPyContext {
     /** Builtin types such as list_iterator exist but have no name in the builtins module. */
     private static boolean isPublicBuiltinName(PythonBuiltinClassType t) {
         return switch (t) {
-            case NoneType, NotImplementedType, ellipsis, function, builtin_function_or_method, method, module, cell, generator,
+            case NoneType, NotImplementedType, ellipsis, function, member_descriptor, builtin_function_or_method, method, module, cell, generator,
                             traceback, frame, code, list_iterator, list_reverseiterator, tuple_iterator, range_iterator, longrange_iterator, str_ascii_iterator,
                             bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator, dict_itemiterator,
                             dict_keys, dict_values, dict_items, set_iterator, iterator, memory_iterator, ForeignObject ->
@@ -106,6 +108,10 @@ public final class MiniPyContext {
 
     public PythonClass getBuiltinClass(PythonBuiltinClassType type) {
         return language.getBuiltinClass(type);
+    }
+
+    public WeakRefCallbacks getWeakRefCallbacks() {
+        return weakRefCallbacks;
     }
 
     public PrintStream getOut() {

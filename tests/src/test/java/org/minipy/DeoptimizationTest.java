@@ -79,6 +79,37 @@ class DeoptimizationTest {
             data = 100000
             """;
 
+    /** Attribute reads and writes through descriptors: a property's getter and setter, static and class methods, class constants. */
+    private static final String DESCRIPTOR_LOOPS = """
+            class Account:
+                rate = 3
+                def __init__(self):
+                    self._balance = 0
+                @property
+                def balance(self):
+                    return self._balance
+                @balance.setter
+                def balance(self, value):
+                    self._balance = value
+                @staticmethod
+                def fee(x):
+                    return x & 7
+                @classmethod
+                def scale(cls, x):
+                    return x * cls.rate
+            def bench(n):
+                a = Account()
+                for i in range(n):
+                    a.balance = a.balance + Account.fee(i) + a.scale(1) + a.rate
+                return a.balance
+            data = 100000
+            """;
+
+    @Test
+    void descriptorLoopsStayCompiled() {
+        assertStaysCompiled(DESCRIPTOR_LOOPS);
+    }
+
     /** Workload 10_list_work's loops: a list in long[] storage appended to, indexed, updated, iterated, summed. */
     private static final String LIST_WORK_LOOPS = """
             def bench(n):

@@ -12,10 +12,13 @@ import org.minipy.builtins.functions.MapBuiltins;
 import org.minipy.builtins.functions.ReversedBuiltins;
 import org.minipy.builtins.functions.ZipBuiltins;
 import org.minipy.builtins.modules.ArrayModuleBuiltins;
+import org.minipy.builtins.modules.GcModuleBuiltins;
 import org.minipy.builtins.modules.MathModuleBuiltins;
 import org.minipy.builtins.modules.StructModuleBuiltins;
 import org.minipy.builtins.modules.SysModuleBuiltins;
+import org.minipy.builtins.modules.TRegexModuleBuiltins;
 import org.minipy.builtins.modules.TimeModuleBuiltins;
+import org.minipy.builtins.modules.WeakrefModuleBuiltins;
 import org.minipy.builtins.types.ArrayBuiltins;
 import org.minipy.builtins.types.BoolBuiltins;
 import org.minipy.builtins.types.BufferBuiltins;
@@ -54,7 +57,12 @@ import org.minipy.builtins.types.TextIOWrapperBuiltins;
 import org.minipy.builtins.types.TupleBuiltins;
 import org.minipy.builtins.types.TupleNewBuiltins;
 import org.minipy.builtins.types.SuperBuiltins;
+import org.minipy.builtins.types.PropertyBuiltins;
+import org.minipy.builtins.types.StaticMethodBuiltins;
+import org.minipy.builtins.types.ClassMethodBuiltins;
+import org.minipy.builtins.types.MemberDescriptorBuiltins;
 import org.minipy.builtins.types.TypeBuiltins;
+import org.minipy.builtins.types.WeakRefBuiltins;
 
 /** Every builtin container; the language reads their {@link CoreFunctions} at start-up. */
 public final class BuiltinRegistry {
@@ -74,6 +82,10 @@ public final class BuiltinRegistry {
                         new IteratorObjectBuiltins(),
                         new ObjectBuiltins(),
                         new SuperBuiltins(),
+                        new PropertyBuiltins(),
+                        new StaticMethodBuiltins(),
+                        new ClassMethodBuiltins(),
+                        new MemberDescriptorBuiltins(),
                         new TypeBuiltins(),
                         new MemoryViewBuiltins(),
                         new BufferBuiltins(),
@@ -106,6 +118,9 @@ public final class BuiltinRegistry {
                         new TextIOWrapperBuiltins(),
                         new MathModuleBuiltins(),
                         new TimeModuleBuiltins(),
+                        new GcModuleBuiltins(),
+                        new WeakrefModuleBuiltins(), new WeakRefBuiltins(),
+                        new TRegexModuleBuiltins(),
                         new BytesBuiltins(),
                         new ByteArrayBuiltins(),
                         new StructModuleBuiltins(), new StructBuiltins(), new StructUnpackIteratorBuiltins(),

@@ -20,6 +20,7 @@ import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PyNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.call.CallMethodNode;
+import org.minipy.nodes.call.MethodAttributeNode;
 import org.minipy.nodes.call.CallNode;
 import org.minipy.nodes.call.SuperCallNode;
 import org.minipy.nodes.controlflow.AssertNode;
@@ -460,7 +461,7 @@ public final class AstTranslator {
     private StatementNode functionDef(Stmt.FunctionDef f) {
         ExpressionNode function = makeFunction(f, f.name(), f.args(), f.body(), null);
         for (int i = f.decorators().size() - 1; i >= 0; i--) {
-            function = call(expr(f.decorators().get(i)), new ExpressionNode[]{function});
+            function = at(call(expr(f.decorators().get(i)), new ExpressionNode[]{function}), f.decorators().get(i).pos());
         }
         return new AssignNode(function, new WriteTargetNode[]{writeName(f.name())});
     }
@@ -581,10 +582,18 @@ public final class AstTranslator {
         for (int i = 0; i < closureSlots.length; i++) {
             closureSlots[i] = fc.slot(scope.freeVars.get(i));
         }
-        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), bases, body.getCallTarget(),
-                        closureSlots);
+        String doc = !c.body().isEmpty() && c.body().get(0) instanceof Stmt.ExprStmt first && first.value() instanceof Expr.Constant k &&
+                        k.value() instanceof String text ? text : null;
+        String[] keywordNames = new String[c.keywords().size()];
+        ExpressionNode[] keywordValues = new ExpressionNode[keywordNames.length];
+        for (int i = 0; i < keywordNames.length; i++) {
+            keywordNames[i] = c.keywords().get(i).arg();
+            keywordValues[i] = expr(c.keywords().get(i).value());
+        }
+        ExpressionNode cls = new ClassDefNode(c.name(), fc.scope.kind == Scope.Kind.MODULE ? c.name() : qualname(c.name()), doc, bases, keywordNames,
+                        keywordValues, body.getCallTarget(), closureSlots);
         for (int i = c.decorators().size() - 1; i >= 0; i--) {
-            cls = call(expr(c.decorators().get(i)), new ExpressionNode[]{cls});
+            cls = at(call(expr(c.decorators().get(i)), new ExpressionNode[]{cls}), c.decorators().get(i).pos());
         }
         return new AssignNode(cls, new WriteTargetNode[]{writeName(c.name())});
     }
@@ -914,7 +923,7 @@ public final class AstTranslator {
             names[i] = c.keywords().get(i).arg();
             values[i] = expr(c.keywords().get(i).value());
         }
-        return new CallMethodNode(receiver, method.attr(), args, names, values);
+        return new CallMethodNode(receiver, at(new MethodAttributeNode(), method.pos()), method.attr(), args, names, values);
     }
 
     /** Runs the nested loops to completion, collecting into a list, set or dict. */
@@ -981,6 +990,9 @@ public final class AstTranslator {
             Signature signature = new Signature(scope.name, new String[]{".0"}, 1, new String[0], null, null);
             FunctionRootNode root = new FunctionRootNode(language, fc.frame.build(), section, scope.name, body, signature, new int[]{iteratorParam},
                             cellSlots, freeSlots);
+            if (kind != null) {
+                root.markInlinedComprehension();
+            }
             fc = outer;
             int[] closureSlots = new int[scope.freeVars.size()];
             for (int i = 0; i < closureSlots.length; i++) {

@@ -352,6 +352,14 @@ public final class Lexer {
         };
     }
 
+    /** Whether the whole string is a name as the tokenizer reads one (str.isidentifier, for __slots__). */
+    public static boolean isIdentifier(String s) {
+        if (s.isEmpty() || !isIdentifierStart(s.codePointAt(0))) {
+            return false;
+        }
+        return s.codePoints().allMatch(Lexer::isIdentifierChar);
+    }
+
     private static boolean isIdentifierStart(int c) {
         return c < 128 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'
                         : Character.isUnicodeIdentifierStart(c);

@@ -41,6 +41,21 @@ public final class PArguments {
         return args;
     }
 
+    /** Arguments in this layout for {@code f(*positional, **keywords)}, keywords being a dict of str keys. */
+    public static Object[] ofStarred(Object[] positional, PDict keywords) {
+        Object[][] entries = keywords.entries();
+        if (entries.length == 0) {
+            return ofPositional(positional);
+        }
+        String[] names = new String[entries.length];
+        Object[] values = new Object[entries.length];
+        for (int i = 0; i < entries.length; i++) {
+            names[i] = (String) entries[i][0];
+            values[i] = entries[i][1];
+        }
+        return create(null, positional, names, values);
+    }
+
     public static Object getCallee(Object[] args) {
         return args[CALLEE];
     }

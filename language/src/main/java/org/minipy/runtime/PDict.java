@@ -13,7 +13,6 @@ import com.oracle.truffle.api.library.ExportLibrary;
 import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.builtins.functions.ObjectHash;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.nodes.interop.InteropToPythonNode;
 import org.minipy.nodes.memoryview.MemoryViewHash;

@@ -16,6 +16,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.source.SourceSection;
 
 import org.minipy.MiniPyLanguage;
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.function.MiniPyRootNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectGetAttrNode;
@@ -36,6 +37,8 @@ public final class PException extends AbstractTruffleException {
     private ArrayList<Node> callSites;
     /** How many of its locations (where it was raised, then {@link #callSites}) are in the traceback already. */
     private int recordedLocations;
+    /** Where it passed in an inlined comprehension whose enclosing frame is not in the traceback yet; else null. */
+    private SourceSection inlinedPosition;
 
     public PException(PBaseException pythonException, Node location) {
         this(pythonException, location, false);
@@ -95,15 +98,46 @@ public final class PException extends AbstractTruffleException {
         // location 0 is where the exception was raised, location k the call site of the k-th frame it left
         for (int k = recordedLocations; k <= passed; k++) {
             Node location = k == 0 ? getLocation() : callSites.get(k - 1);
-            SourceSection section = location == null ? null : location.getEncapsulatingSourceSection();
+            SourceSection section = positionOf(location);
             // no location: the frame failed before its code started (argument binding, recursion limit)
             if (section != null && section.isAvailable() && location.getRootNode() instanceof MiniPyRootNode root) {
+                if (root.isInlinedComprehension()) {
+                    // its enclosing frame shows the innermost position instead of the comprehension's call
+                    if (inlinedPosition == null) {
+                        inlinedPosition = section;
+                    }
+                    continue;
+                }
+                if (inlinedPosition != null) {
+                    section = inlinedPosition;
+                    inlinedPosition = null;
+                }
                 int line = section.getStartLine();
-                traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null);
+                traceback = new PTraceback(new PFrame(root.getCode(), line), line, traceback instanceof PTraceback tb ? tb : null, section);
             }
         }
         recordedLocations = passed + 1;
         pythonException.setTraceback(traceback);
+    }
+
+    /**
+     * The source range a traceback shows for a location: its node's or its nearest ancestor's, except that what a
+     * compound statement does itself (iterating, testing truth, entering and leaving a context) shows its header's.
+     */
+    private static SourceSection positionOf(Node location) {
+        for (Node node = location; node != null; node = node.getParent()) {
+            if (node instanceof CompoundStatement statement) {
+                SourceSection header = statement.getHeader().getSourceSection();
+                if (header != null) {
+                    return header;
+                }
+            }
+            SourceSection section = node.getSourceSection();
+            if (section != null) {
+                return section;
+            }
+        }
+        return null;
     }
 
     /**

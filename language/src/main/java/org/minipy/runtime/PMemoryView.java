@@ -18,6 +18,7 @@ import org.minipy.runtime.buffer.PythonBufferLibrary;
 
 import static org.minipy.runtime.PythonBuiltinClassType.BufferError;
 import static org.minipy.runtime.PythonBuiltinClassType.NotImplementedError;
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
 /**
@@ -257,6 +258,15 @@ public final class PMemoryView extends ContiguousBufferExporter {
     }
 
     /** CHECK_RELEASED: every operation but repr, release and comparison starts with it. */
+    /** memory_length: len(view), the first dimension. */
+    public int length(Node location) {
+        checkReleased(location);
+        if (getDimensions() == 0) {
+            throw PRaiseNode.raise(location, TypeError, "0-dim memory has no length");
+        }
+        return getShape()[0];
+    }
+
     public void checkReleased(Node location) {
         if (released) {
             throw PRaiseNode.raise(location, ValueError, "operation forbidden on released memoryview object");

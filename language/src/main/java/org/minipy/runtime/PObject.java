@@ -52,7 +52,10 @@ public final class PObject extends PythonObject {
     protected Iterable<String> getOwnAttributeNames() {
         List<String> names = new ArrayList<>();
         for (Object key : DynamicObjectLibrary.getUncached().getKeyArray(attributes)) {
-            names.add((String) key);
+            // the values of __slots__ are stored under their descriptors
+            if (key instanceof String name) {
+                names.add(name);
+            }
         }
         return names;
     }
@@ -68,6 +71,20 @@ public final class PObject extends PythonObject {
 
     public void setAttribute(String name, Object value) {
         DynamicObjectLibrary.getUncached().put(attributes, name, value);
+    }
+
+    /** The value of a {@code __slots__} name, or null if unset. */
+    public Object getSlot(PSlotDescriptor slot) {
+        return DynamicObjectLibrary.getUncached().getOrDefault(attributes, slot, null);
+    }
+
+    /** Sets a {@code __slots__} value, or with null unsets it; false if it was unset already. */
+    public boolean setSlot(PSlotDescriptor slot, Object value) {
+        if (value == null) {
+            return DynamicObjectLibrary.getUncached().removeKey(attributes, slot);
+        }
+        DynamicObjectLibrary.getUncached().put(attributes, slot, value);
+        return true;
     }
 
     public boolean removeAttribute(String name) {

@@ -4,7 +4,7 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.Descriptors;
 import org.minipy.nodes.object.GetClassNode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -70,7 +70,7 @@ public final class PSuper extends FixedAttributeObject {
             for (i++; i < mro.length; i++) {
                 Object attr = mro[i].getOwn(name);
                 if (attr != null) {
-                    return bind(name, attr);
+                    return bind(attr);
                 }
             }
         }
@@ -83,25 +83,8 @@ public final class PSuper extends FixedAttributeObject {
     }
 
     /** The descriptor's __get__(obj, objType), where obj counts as absent when it is the class the lookup walks. */
-    private Object bind(String name, Object attr) {
-        Object instance = obj == objType ? null : obj;
-        if (attr instanceof PFunction) {
-            return instance == null ? attr : new PMethod(instance, attr);
-        }
-        if (attr instanceof PBuiltinFunction f) {
-            if (f.isClassmethod()) {
-                return new PMethod(objType, f);
-            }
-            // __new__ is a static method
-            if (instance == null || name.equals("__new__")) {
-                return f;
-            }
-            if (f.isGetter()) {
-                return PyObjectCallNode.getUncached().execute(f, PArguments.ofPositional(instance));
-            }
-            return new PMethod(instance, f);
-        }
-        return attr;
+    private Object bind(Object attr) {
+        return Descriptors.get(null, attr, obj == objType ? null : obj, objType);
     }
 
     @Override

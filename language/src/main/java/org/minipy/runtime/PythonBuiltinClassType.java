@@ -28,6 +28,10 @@ public enum PythonBuiltinClassType {
     builtin_function_or_method("builtin_function_or_method", object),
     method("method", object),
     super_("super", object),
+    property("property", object),
+    staticmethod("staticmethod", object),
+    classmethod("classmethod", object),
+    member_descriptor("member_descriptor", object),
     module("module", object),
     cell("cell", object),
     generator("generator", object),
@@ -63,6 +67,8 @@ public enum PythonBuiltinClassType {
     Struct("Struct", "_struct", object),
     unpack_iterator("unpack_iterator", "_struct", object),
     TextIOWrapper("TextIOWrapper", "_io", object),
+    ReferenceType("ReferenceType", "weakref", object),
+    TRegex("Regex", "_tregex", object),
     /** The class of every value of another language (a host object, a JavaScript object...), as GraalPy names it. */
     ForeignObject("ForeignObject", "polyglot", object),
 
@@ -106,8 +112,16 @@ public enum PythonBuiltinClassType {
     StructError("error", "struct", Exception),
     Warning("Warning", Exception),
     DeprecationWarning("DeprecationWarning", Warning),
+    PendingDeprecationWarning("PendingDeprecationWarning", Warning),
     RuntimeWarning("RuntimeWarning", Warning),
-    UserWarning("UserWarning", Warning);
+    SyntaxWarning("SyntaxWarning", Warning),
+    UserWarning("UserWarning", Warning),
+    FutureWarning("FutureWarning", Warning),
+    ImportWarning("ImportWarning", Warning),
+    UnicodeWarning("UnicodeWarning", Warning),
+    BytesWarning("BytesWarning", Warning),
+    ResourceWarning("ResourceWarning", Warning),
+    EncodingWarning("EncodingWarning", Warning);
 
     private final String pythonName;
     private final String moduleName;
@@ -138,7 +152,7 @@ public enum PythonBuiltinClassType {
     /** Whether a class statement may derive from it (CPython's Py_TPFLAGS_BASETYPE). */
     public boolean isAcceptableBase() {
         return switch (this) {
-            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function,
+            case bool, NoneType, NotImplementedType, ellipsis, slice, range, memoryview, memory_iterator, function, member_descriptor,
                             builtin_function_or_method, method, cell, generator, list_iterator, list_reverseiterator, tuple_iterator,
                             range_iterator, longrange_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator, dict_keyiterator,
                             dict_valueiterator, dict_itemiterator, dict_keys, dict_values, dict_items, set_iterator, iterator ->

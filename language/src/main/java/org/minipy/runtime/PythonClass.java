@@ -42,6 +42,10 @@ public final class PythonClass extends PythonObject {
      * a few classes per method, and start-up should load only those of the classes a program uses.
      */
     private Runnable pendingBuiltins;
+    /** Whether instances have a dict for attributes: false for a class whose __slots__ and bases' leave it out. */
+    private boolean instanceDict = true;
+    /** The class's class when it is a user subclass of type (metaclass=); null for type itself. */
+    private PythonClass metaclass;
     /**
      * The slot table: per {@link SpecialMethodSlot}, the method an operation calls on instances (CPython's tp_repr,
      * nb_add...), resolved over the MRO; null entries are slots the class does not define. Filled on first use
@@ -310,6 +314,26 @@ public final class PythonClass extends PythonObject {
     @Override
     public PythonBuiltinClassType getBuiltinType() {
         return PythonBuiltinClassType.type;
+    }
+
+    /** The metaclass if it is a user class, so that {@code type(cls)} is it; null when it is type. */
+    @Override
+    public PythonClass getUserClass() {
+        return metaclass;
+    }
+
+    public boolean hasInstanceDict() {
+        return instanceDict;
+    }
+
+    /** Set once, as type_new reads the class's {@code __slots__}. */
+    public void setInstanceDict(boolean instanceDict) {
+        this.instanceDict = instanceDict;
+    }
+
+    /** Set once, as the class is made by a metaclass other than type. */
+    public void setMetaclass(PythonClass metaclass) {
+        this.metaclass = metaclass;
     }
 
     @Override

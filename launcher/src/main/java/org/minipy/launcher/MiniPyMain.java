@@ -10,6 +10,8 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Properties;
 
 import org.graalvm.polyglot.Context;
@@ -39,6 +41,7 @@ public final class MiniPyMain {
     private final ErrorReporter reporter;
     private Engine sharedEngine;
     private Path workingDirectory;
+    private final Map<String, String> environment = new HashMap<>();
 
     public MiniPyMain(InputStream in, PrintStream out, PrintStream err) {
         this.in = in;
@@ -73,6 +76,12 @@ public final class MiniPyMain {
     /** The directory the program runs in and relative script paths start from, instead of the process's. */
     public MiniPyMain workingDirectory(Path directory) {
         this.workingDirectory = directory.toAbsolutePath();
+        return this;
+    }
+
+    /** An environment variable the program sees (PYTHONPATH...) besides the process's own. */
+    public MiniPyMain environment(String name, String value) {
+        environment.put(name, value);
         return this;
     }
 
@@ -198,7 +207,8 @@ public final class MiniPyMain {
                 .arguments(LANGUAGE, options.argv())
                 .in(replInput instanceof JLineInput terminal ? terminal.programInput() : in)
                 .out(out)
-                .err(err);
+                .err(err)
+                .environment(environment);
         if (workingDirectory != null) {
             builder.currentWorkingDirectory(workingDirectory);
         }

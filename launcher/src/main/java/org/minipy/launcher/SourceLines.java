@@ -20,26 +20,25 @@ final class SourceLines {
     private final Map<String, List<String>> files = new HashMap<>();
 
     /**
-     * The line, stripped, or null if there is none to show.
+     * linecache.getline(...).rstrip(): the line without its line end and trailing blanks, "" if there is none.
      *
      * @param source the source of the frame's code, or null if the program did not say
      */
-    String line(String filename, Source source, int lineno) {
+    String rawLine(String filename, Source source, int lineno) {
         List<String> lines;
         if (filename.startsWith("<") && filename.endsWith(">")) {
             // linecache.updatecache: such a name is not a file
             if (source == null || !source.hasCharacters() || isPipedProgram(source)) {
-                return null;
+                return "";
             }
             lines = source.getCharacters().toString().lines().toList();
         } else {
             lines = files.computeIfAbsent(filename, SourceLines::read);
         }
         if (lineno < 1 || lineno > lines.size()) {
-            return null;
+            return "";
         }
-        String text = lines.get(lineno - 1).strip();
-        return text.isEmpty() ? null : text;
+        return lines.get(lineno - 1).stripTrailing();
     }
 
     private static boolean isPipedProgram(Source source) {

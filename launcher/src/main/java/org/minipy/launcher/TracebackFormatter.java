@@ -132,8 +132,12 @@ final class TracebackFormatter {
         return message == null || message.isEmpty() ? type : type + ": " + message;
     }
 
-    /** One entry of a traceback: where the exception passed, and the source of the frame's code if known. */
-    private record Frame(String filename, int lineno, String name, Source source) {
+    /**
+     * One entry of a traceback: where the exception passed, and the source of the frame's code if known; the
+     * position of the expression or statement running there ends at column {@code endColno} (exclusive) of line
+     * {@code endLineno}, and {@code colno} is -1 if it is not known.
+     */
+    private record Frame(String filename, int lineno, String name, Source source, int endLineno, int colno, int endColno) {
     }
 
     /** traceback.walk_tb: from the frame that caught the exception (or the outermost) to the one that raised it. */
@@ -142,8 +146,18 @@ final class TracebackFormatter {
         for (Value tb = traceback; tb != null; tb = member(tb, "tb_next")) {
             Value code = tb.getMember("tb_frame").getMember("f_code");
             SourceSection location = code.getSourceLocation();
-            frames.add(new Frame(code.getMember("co_filename").asString(), tb.getMember("tb_lineno").asInt(),
-                    code.getMember("co_name").asString(), location == null ? null : location.getSource()));
+            int lineno = tb.getMember("tb_lineno").asInt();
+            SourceSection position = tb.getSourceLocation();
+            int endLineno = lineno;
+            int colno = -1;
+            int endColno = -1;
+            if (position != null && position.hasColumns() && position.getStartLine() == lineno) {
+                endLineno = position.getEndLine();
+                colno = position.getStartColumn() - 1;
+                endColno = position.getCharLength() == 0 ? colno : position.getEndColumn();
+            }
+            frames.add(new Frame(code.getMember("co_filename").asString(), lineno, code.getMember("co_name").asString(),
+                    location == null ? null : location.getSource(), endLineno, colno, endColno));
         }
         return frames;
     }
@@ -177,11 +191,26 @@ final class TracebackFormatter {
         }
     }
 
+    /** StackSummary.format_frame_summary: the frame's line, then its source with PEP 657's markers. */
     private static void printFrame(Frame frame, SourceLines lines, PrintStream err) {
         err.println("  File \"" + frame.filename + "\", line " + frame.lineno + ", in " + frame.name);
-        String text = lines.line(frame.filename, frame.source, frame.lineno);
-        if (text != null) {
-            err.println("    " + text);
+        List<String> original = new ArrayList<>();
+        boolean blank = true;
+        for (int n = frame.lineno; n <= frame.endLineno; n++) {
+            String line = lines.rawLine(frame.filename, frame.source, n);
+            original.add(line);
+            blank &= line.isBlank();
+        }
+        if (blank) {
+            return;
+        }
+        if (frame.colno < 0) {
+            // only the first line if the column information is missing
+            err.println("    " + original.get(0).strip());
+            return;
+        }
+        for (String line : FrameSourceFormatter.format(original, frame.colno, frame.endColno)) {
+            err.println(line);
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The {@code minipy} command against CPython 3.13's behaviour: exit statuses, {@code sys.argv}, messages, and
  * the layout of tracebacks and syntax errors. Expected texts are CPython's output (from
- * {@code ~/.pyenv/versions/3.13.0/bin/python3}) without the caret lines under traceback frames, which minipy omits.
+ * {@code ~/.pyenv/versions/3.13.0/bin/python3}), PEP 657's markers under the source lines included.
  */
 class LauncherTest {
 
@@ -227,8 +227,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%s", line 2, in <module>
                     helper.fail(1)
+                    ~~~~~~~~~~~^^^
                   File "%s", line 2, in fail
                     return x / 0
+                           ~~^~~
                 ZeroDivisionError: division by zero
                 """.formatted(main, helper), run("main.py"));
     }
@@ -302,10 +304,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 9, in <module>
                     outer()
+                    ~~~~~^^
                   File "%1$s", line 6, in outer
                     return inner({})
                   File "%1$s", line 2, in inner
                     return d["missing"]
+                           ~^^^^^^^^^^^
                 KeyError: 'missing'
                 """.formatted(script), run("nested.py"));
     }
@@ -336,6 +340,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 9, in <module>
                     parse("x")
+                    ~~~~~^^^^^
                   File "%1$s", line 5, in parse
                     raise RuntimeError("cannot parse " + text) from e
                 RuntimeError: cannot parse x
@@ -345,6 +350,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in <module>
                     print("handled", undefined_name)
+                                     ^^^^^^^^^^^^^^
                 NameError: name 'undefined_name' is not defined
                 """.formatted(script), run("chained.py"));
     }
@@ -373,10 +379,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in outer
                     middle(0)
+                    ~~~~~~^^^
                   File "%1$s", line 6, in middle
                     return inner(x)
                   File "%1$s", line 2, in inner
                     return 1 / x
+                           ~~^~~
                 ZeroDivisionError: division by zero
 
                 The above exception was the direct cause of the following exception:
@@ -384,6 +392,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 16, in <module>
                     outer()
+                    ~~~~~^^
                   File "%1$s", line 13, in outer
                     raise ValueError("bad input") from e
                 ValueError: bad input
@@ -418,10 +427,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 20, in <module>
                     later()
+                    ~~~~~^^
                   File "%1$s", line 16, in later
                     raise saved[0]
                   File "%1$s", line 10, in keep
                     fail()
+                    ~~~~^^
                   File "%1$s", line 5, in fail
                     raise KeyError("k")
                 KeyError: 'k'
@@ -460,10 +471,13 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 24, in <module>
                     main()
+                    ~~~~^^
                   File "%1$s", line 18, in main
                     process([1, -1])
+                    ~~~~~~~^^^^^^^^^
                   File "%1$s", line 10, in process
                     check(item)
+                    ~~~~~^^^^^^
                   File "%1$s", line 3, in check
                     raise ValueError("negative: " + str(value))
                 ValueError: negative: -1
@@ -500,8 +514,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 15, in <module>
                     work()
+                    ~~~~^^
                   File "%1$s", line 11, in work
                     with Resource():
+                         ~~~~~~~~^^
                   File "%1$s", line 7, in __exit__
                     raise RuntimeError("cleanup failed")
                 RuntimeError: cleanup failed
@@ -528,6 +544,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 7, in transfer
                     return 100 / amount
+                           ~~~~^~~~~~~~
                 ZeroDivisionError: division by zero
 
                 During handling of the above exception, another exception occurred:
@@ -535,8 +552,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 12, in <module>
                     transfer(0)
+                    ~~~~~~~~^^^
                   File "%1$s", line 9, in transfer
                     close()
+                    ~~~~~^^
                   File "%1$s", line 2, in close
                     raise OSError("close failed")
                 OSError: close failed
@@ -564,10 +583,12 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 11, in <module>
                     total([1, 0])
+                    ~~~~~^^^^^^^^
                   File "%1$s", line 2, in total
                     return sum(1 / x for x in values)
                   File "%1$s", line 2, in <genexpr>
                     return sum(1 / x for x in values)
+                               ~~^~~
                 ZeroDivisionError: division by zero
 
                 During handling of the above exception, another exception occurred:
@@ -575,10 +596,13 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 13, in <module>
                     show([5, 0])
+                    ~~~~^^^^^^^^
                   File "%1$s", line 6, in show
                     for v in (10 / x for x in values):
+                             ^^^^^^^^^^^^^^^^^^^^^^^^
                   File "%1$s", line 6, in <genexpr>
                     for v in (10 / x for x in values):
+                              ~~~^~~
                 ZeroDivisionError: division by zero
                 """.formatted(script), run("genexpr.py"));
     }
@@ -613,6 +637,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "%1$s", line 5, in <module>
                     f(1, 2)
+                    ~^^^^^^
                 TypeError: f() takes 1 positional argument but 2 were given
                 """.formatted(script), run("arguments.py"));
     }
@@ -630,7 +655,7 @@ class LauncherTest {
         assertEquals(1, result.status);
         String frame = "  File \"" + script + "\", line 2, in down\n    return down(n + 1)\n";
         String head = "Traceback (most recent call last):\n  File \"" + script + "\", line 5, in <module>\n"
-                + "    down(0)\n" + frame.repeat(3);
+                + "    down(0)\n    ~~~~^^^\n" + frame.repeat(3);
         String pattern = Pattern.quote(head + "  [Previous line repeated ") + "\\d+"
                 + Pattern.quote(" more times]\nRecursionError: maximum recursion depth exceeded\n");
         assertTrue(result.err.matches(pattern), result.err);
@@ -642,6 +667,7 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "<string>", line 1, in <module>
                     1/0
+                    ~^~
                 ZeroDivisionError: division by zero
                 """, run("-c", "1/0"));
     }
@@ -652,8 +678,10 @@ class LauncherTest {
                 Traceback (most recent call last):
                   File "<string>", line 3, in <module>
                     f()
+                    ~^^
                   File "<string>", line 2, in f
                     return 1/0
+                           ~^~
                 ZeroDivisionError: division by zero
                 """, run("-c", "def f():\n    return 1/0\nf()"));
     }
@@ -697,8 +725,10 @@ class LauncherTest {
                 >>> ... ... >>> Traceback (most recent call last):
                   File "<stdin>", line 1, in <module>
                     f()
+                    ~^^
                   File "<stdin>", line 2, in f
                     return 1/0
+                           ~^~
                 ZeroDivisionError: division by zero
                 >>>\s
                 """, runWithStdin("def f():\n    return 1/0\n\nf()\n", "-qi"));

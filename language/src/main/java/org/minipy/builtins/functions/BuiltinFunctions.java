@@ -48,6 +48,9 @@ import org.minipy.nodes.operators.FloatMath;
 import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
 import org.minipy.nodes.operators.RichCompareNode;
+import org.minipy.runtime.ListSort;
+import org.minipy.runtime.ObjectHash;
+import org.minipy.runtime.ObjectIds;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
@@ -59,8 +62,8 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
-import org.minipy.runtime.PRange;
 import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.PRange;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
@@ -186,7 +189,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
 
     /** The name of a value's class, for messages. */
     @TruffleBoundary
-    static String typeName(Object value) {
+    public static String typeName(Object value) {
         return GetClassNode.getUncached().execute(value).getName();
     }
 
@@ -320,7 +323,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
         }
     }
 
-    private static String attributeName(Node location, Object name) {
+    /** The name argument of getattr, setattr, delattr and object's attribute methods: a str. */
+    public static String attributeName(Node location, Object name) {
         if (name instanceof String s) {
             return s;
         }
@@ -394,7 +398,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 double a = toDouble(x);
                 double b = toDouble(y);
                 if (b == 0) {
-                    throw PRaiseNode.raise(this, ZeroDivisionError, "float divmod()");
+                    throw PRaiseNode.raise(this, ZeroDivisionError, "division by zero");
                 }
                 return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
             }

@@ -12,6 +12,7 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.MiniPyContext;
 import org.minipy.builtins.Builtin;
@@ -30,11 +31,13 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.MulNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.formatting.FloatFormatter;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -273,12 +276,17 @@ public final class MathModuleBuiltins extends PythonBuiltins {
             throw CompilerDirectives.shouldNotReachHere();
         }
 
+        /** FUNC1D's err_msg, a format for the argument's repr (3.14); null for FUNC1's "math domain error". */
+        String domainErrorFormat() {
+            return null;
+        }
+
         @Specialization
         double call(Object x, @Cached AsDoubleNode asDouble) {
             double value = asDouble.execute(x);
             double r = compute(value);
             if (Double.isNaN(r) && !Double.isNaN(value)) {
-                throw PRaiseNode.raise(this, ValueError, "math domain error");
+                throw domainError(this, domainErrorFormat(), value);
             }
             if (Double.isInfinite(r) && Double.isFinite(value)) {
                 throw PRaiseNode.raise(this, OverflowError, "math range error");
@@ -287,9 +295,23 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         }
     }
 
+    /** math_1's ValueError: FUNC1D's message naming the argument (3.14), else "math domain error". */
+    @TruffleBoundary
+    static PException domainError(Node node, String format, double value) {
+        if (format == null) {
+            return PRaiseNode.raise(node, ValueError, "math domain error");
+        }
+        return PRaiseNode.raise(node, ValueError, format, FloatFormatter.repr(value));
+    }
+
     @Builtin(name = "sqrt", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class SqrtNode extends MathFunction1Node {
+        @Override
+        String domainErrorFormat() {
+            return "expected a nonnegative input, got %s";
+        }
+
         @Override
         double compute(double x) {
             return Math.sqrt(x);
@@ -327,6 +349,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class SinNode extends MathFunction1Node {
         @Override
+        String domainErrorFormat() {
+            return "expected a finite input, got %s";
+        }
+
+        @Override
         double compute(double x) {
             return Math.sin(x);
         }
@@ -335,6 +362,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @Builtin(name = "cos", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class CosNode extends MathFunction1Node {
+        @Override
+        String domainErrorFormat() {
+            return "expected a finite input, got %s";
+        }
+
         @Override
         double compute(double x) {
             return Math.cos(x);
@@ -345,6 +377,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class TanNode extends MathFunction1Node {
         @Override
+        String domainErrorFormat() {
+            return "expected a finite input, got %s";
+        }
+
+        @Override
         double compute(double x) {
             return Math.tan(x);
         }
@@ -354,6 +391,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class AsinNode extends MathFunction1Node {
         @Override
+        String domainErrorFormat() {
+            return "expected a number in range from -1 up to 1, got %s";
+        }
+
+        @Override
         double compute(double x) {
             return Math.asin(x);
         }
@@ -362,6 +404,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @Builtin(name = "acos", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class AcosNode extends MathFunction1Node {
+        @Override
+        String domainErrorFormat() {
+            return "expected a number in range from -1 up to 1, got %s";
+        }
+
         @Override
         double compute(double x) {
             return Math.acos(x);
@@ -469,6 +516,11 @@ public final class MathModuleBuiltins extends PythonBuiltins {
     @Builtin(name = "log1p", parameters = {"x"})
     @GenerateNodeFactory
     public abstract static class Log1pNode extends MathFunction1Node {
+        @Override
+        String domainErrorFormat() {
+            return "expected argument value > -1, got %s";
+        }
+
         @Override
         double compute(double x) {
             return x <= -1.0 ? Double.NaN : Math.log1p(x);
@@ -1001,7 +1053,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         double doPInt(PInt value) {
             BigInteger v = value.getValue();
             if (v.signum() <= 0) {
-                throw PRaiseNode.raise(this, ValueError, "math domain error");
+                throw PRaiseNode.raise(this, ValueError, "expected a positive input");
             }
             return logOfBig(v);
         }
@@ -1009,8 +1061,12 @@ public final class MathModuleBuiltins extends PythonBuiltins {
         @Fallback
         double doOther(Object value, @Cached AsDoubleNode asDouble) {
             double x = asDouble.execute(value);
-            if (Double.isFinite(x) && x <= 0.0) {
-                throw PRaiseNode.raise(this, ValueError, "math domain error");
+            if (x <= 0.0) {
+                // loghelper: an int is checked before it converts, so its message names no float
+                if (value instanceof Long || value instanceof Boolean) {
+                    throw PRaiseNode.raise(this, ValueError, "expected a positive input");
+                }
+                throw domainError(this, "expected a positive input, got %s", x);
             }
             return log(x);
         }
@@ -1050,7 +1106,7 @@ public final class MathModuleBuiltins extends PythonBuiltins {
             }
             double den = logBase.execute(base);
             if (den == 0.0) {
-                throw PRaiseNode.raise(this, ZeroDivisionError, "float division by zero");
+                throw PRaiseNode.raise(this, ZeroDivisionError, "division by zero");
             }
             return num / den;
         }

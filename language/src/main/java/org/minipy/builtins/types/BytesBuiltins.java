@@ -27,6 +27,7 @@ import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.runtime.FastSearch;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.ArraySize;
@@ -206,33 +207,7 @@ public final class BytesBuiltins extends PythonBuiltins {
 
     /** The first (or last) index of {@code needle} in data[start:end], or -1 (fastsearch). */
     static int indexOf(byte[] data, int start, int end, byte[] needle, boolean last) {
-        int n = needle.length;
-        if (end - start < n) {
-            return -1;
-        }
-        if (last) {
-            for (int i = end - n; i >= start; i--) {
-                if (matchesAt(data, i, needle)) {
-                    return i;
-                }
-            }
-        } else {
-            for (int i = start; i <= end - n; i++) {
-                if (matchesAt(data, i, needle)) {
-                    return i;
-                }
-            }
-        }
-        return -1;
-    }
-
-    static boolean matchesAt(byte[] data, int at, byte[] needle) {
-        for (int j = 0; j < needle.length; j++) {
-            if (data[at + j] != needle[j]) {
-                return false;
-            }
-        }
-        return true;
+        return FastSearch.indexOf(data, start, end, needle, last);
     }
 
     /** find, rfind, index and rindex (bytes_find_internal); {@code raise} gives index's ValueError. */
@@ -344,7 +319,7 @@ public final class BytesBuiltins extends PythonBuiltins {
         if (to - at < n) {
             return false;
         }
-        return matchesAt(data, at, affix);
+        return FastSearch.matchesAt(data, at, affix);
     }
 
     @Builtin(name = "startswith", parameters = {"self", "prefix", "start", "end"}, minArgs = 2)
@@ -573,18 +548,10 @@ public final class BytesBuiltins extends PythonBuiltins {
             }
         }
 
-        /** A UnicodeDecodeError with CPython's message and its encoding/object/start/end/reason attributes. */
+        /** A UnicodeDecodeError with CPython's arguments and attributes. */
         private RuntimeException decodeError(String codec, byte[] data, int length, int start, int end, String reason) {
-            String message = end - start == 1
-                            ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec, data[start] & 0xff, start, reason)
-                            : String.format("'%s' codec can't decode bytes in position %d-%d: %s", codec, start, end - 1, reason);
-            PBaseException e = new PBaseException(PythonBuiltinClassType.UnicodeDecodeError, message);
-            e.setAttribute("encoding", codec);
-            e.setAttribute("object", new PBytes(Arrays.copyOf(data, length)));
-            e.setAttribute("start", (long) start);
-            e.setAttribute("end", (long) end);
-            e.setAttribute("reason", reason);
-            return PRaiseNode.raise(this, e);
+            return PRaiseNode.raise(this, UnicodeErrors.create(PythonBuiltinClassType.UnicodeDecodeError, codec, new PBytes(Arrays.copyOf(data, length)), start,
+                            end, reason));
         }
     }
 
@@ -1160,7 +1127,7 @@ public final class BytesBuiltins extends PythonBuiltins {
     static Object removeAffix(Node node, Object self, Object affixArg, boolean suffix) {
         byte[] data = contents(node, self);
         byte[] affix = bytesLike(node, affixArg);
-        boolean matches = affix.length <= data.length && matchesAt(data, suffix ? data.length - affix.length : 0, affix);
+        boolean matches = affix.length <= data.length && FastSearch.matchesAt(data, suffix ? data.length - affix.length : 0, affix);
         if (!matches) {
             return newLike(self, data.clone());
         }

@@ -20,7 +20,7 @@ import org.minipy.builtins.PythonQuaternaryBuiltinNode;
 import org.minipy.builtins.PythonTernaryBuiltinNode;
 import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.builtins.PythonVarargsBuiltinNode;
-import org.minipy.builtins.functions.ListSort;
+import org.minipy.runtime.ListSort;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.list.ListAppendNode;

@@ -28,6 +28,7 @@ import org.minipy.nodes.memoryview.MemoryViewRichCompareNode;
 import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.nodes.memoryview.MemoryViewToListNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.ObjectRepr;
 import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PBytes;
@@ -318,15 +319,19 @@ public final class MemoryViewBuiltins extends PythonBuiltins {
     public abstract static class LenNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object len(Object self) {
-            return (long) length(this, slotSelf(this, self, "__len__"));
+            return (long) slotSelf(this, self, "__len__").length(this);
         }
+    }
 
-        public static int length(Node node, PMemoryView view) {
-            view.checkReleased(node);
-            if (view.getDimensions() == 0) {
-                throw PRaiseNode.raise(node, TypeError, "0-dim memory has no length");
-            }
-            return view.getShape()[0];
+    // memory_repr
+    @Builtin(name = "__repr__", parameters = {"self"})
+    @GenerateNodeFactory
+    public abstract static class ReprNode extends PythonUnaryBuiltinNode {
+        @Specialization
+        @TruffleBoundary
+        String repr(Object self) {
+            PMemoryView view = slotSelf(this, self, "__repr__");
+            return (view.isReleased() ? "<released memory at " : "<memory at ") + ObjectRepr.address(view) + ">";
         }
     }
 

@@ -33,6 +33,7 @@ import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectFormatNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
+import org.minipy.runtime.FastSearch;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.ArraySize;
@@ -158,12 +159,12 @@ public final class StrBuiltins extends PythonBuiltins {
         int to = charOffset(s, (int) end, bmp);
         int at;
         if (reverse) {
-            at = s.lastIndexOf(sub, to - sub.length());
+            at = FastSearch.lastIndexOf(s, sub, to - sub.length());
             if (at < from) {
                 return -1;
             }
         } else {
-            at = s.indexOf(sub, from);
+            at = FastSearch.indexOf(s, sub, from);
             if (at < 0 || at + sub.length() > to) {
                 return -1;
             }
@@ -238,7 +239,7 @@ public final class StrBuiltins extends PythonBuiltins {
             }
             int to = charOffset(s, (int) end, bmp);
             long count = 0;
-            for (int at = s.indexOf(sub, charOffset(s, (int) start, bmp)); at >= 0 && at + sub.length() <= to; at = s.indexOf(sub, at + sub.length())) {
+            for (int at = FastSearch.indexOf(s, sub, charOffset(s, (int) start, bmp)); at >= 0 && at + sub.length() <= to; at = FastSearch.indexOf(s, sub, at + sub.length())) {
                 count++;
             }
             return count;
@@ -373,7 +374,7 @@ public final class StrBuiltins extends PythonBuiltins {
                     parts.add(s.substring(i));
                 }
             } else {
-                for (int at = s.indexOf(sep); at >= 0 && max-- > 0; at = s.indexOf(sep, i)) {
+                for (int at = FastSearch.indexOf(s, sep, 0); at >= 0 && max-- > 0; at = FastSearch.indexOf(s, sep, i)) {
                     parts.add(s.substring(i, at));
                     i = at + sep.length();
                 }
@@ -417,7 +418,7 @@ public final class StrBuiltins extends PythonBuiltins {
                     parts.add(s.substring(0, i));
                 }
             } else {
-                for (int at = s.lastIndexOf(sep, i - sep.length()); at >= 0 && max-- > 0; at = s.lastIndexOf(sep, i - sep.length())) {
+                for (int at = FastSearch.lastIndexOf(s, sep, i - sep.length()); at >= 0 && max-- > 0; at = FastSearch.lastIndexOf(s, sep, i - sep.length())) {
                     parts.add(s.substring(at + sep.length(), i));
                     i = at;
                 }
@@ -545,7 +546,7 @@ public final class StrBuiltins extends PythonBuiltins {
                 }
                 return sb.append(s, i, s.length()).toString();
             }
-            for (int at = s.indexOf(old); at >= 0 && max-- > 0; at = s.indexOf(old, i)) {
+            for (int at = FastSearch.indexOf(s, old, 0); at >= 0 && max-- > 0; at = FastSearch.indexOf(s, old, i)) {
                 sb.append(s, i, at).append(replacement);
                 i = at + old.length();
             }
@@ -599,7 +600,7 @@ public final class StrBuiltins extends PythonBuiltins {
         if (sep.isEmpty()) {
             throw PRaiseNode.raise(node, ValueError, "empty separator");
         }
-        int at = reverse ? s.lastIndexOf(sep) : s.indexOf(sep);
+        int at = reverse ? FastSearch.lastIndexOf(s, sep, s.length()) : FastSearch.indexOf(s, sep, 0);
         if (at < 0) {
             return new PTuple(reverse ? new Object[]{"", "", s} : new Object[]{s, "", ""});
         }

@@ -119,11 +119,8 @@ public final class TextCodecs {
                     StringBuilder sb) {
         switch (errors) {
             case "strict" -> {
-                String message = end - start == 1
-                                ? String.format("'%s' codec can't decode byte 0x%02x in position %d: %s", codec.pythonName, bytes[start] & 0xff, start, reason)
-                                : String.format("'%s' codec can't decode bytes in position %d-%d: %s", codec.pythonName, start, end - 1, reason);
                 byte[] object = java.util.Arrays.copyOf(bytes, length);
-                throw unicodeError(node, UnicodeDecodeError, message, codec, new PBytes(object), start, end, reason);
+                throw PRaiseNode.raise(node, UnicodeErrors.create(UnicodeDecodeError, codec.pythonName, new PBytes(object), start, end, reason));
             }
             case "ignore" -> {
             }
@@ -177,7 +174,7 @@ public final class TextCodecs {
     private static void handleEncodeError(Node node, Codec codec, String errors, String text, int[] cps, int start, int end, ByteArrayOutputStream out) {
         String reason = codec == Codec.UTF_8 ? "surrogates not allowed" : "ordinal not in range(" + codec.limit + ")";
         switch (errors) {
-            case "strict" -> throw encodeError(node, codec, text, cps, start, end, reason);
+            case "strict" -> throw encodeError(node, codec, text, start, end, reason);
             case "ignore" -> {
             }
             case "replace" -> {
@@ -201,7 +198,7 @@ public final class TextCodecs {
                 for (int k = start; k < end; k++) {
                     int cp = cps[k];
                     if (cp < 0xdc80 || cp > 0xdcff) {
-                        throw encodeError(node, codec, text, cps, k, k + 1, reason);
+                        throw encodeError(node, codec, text, k, k + 1, reason);
                     }
                     out.write(cp - 0xdc00);
                 }
@@ -210,33 +207,14 @@ public final class TextCodecs {
         }
     }
 
-    private static RuntimeException encodeError(Node node, Codec codec, String text, int[] cps, int start, int end, String reason) {
-        String message;
-        if (end - start == 1) {
-            int cp = cps[start];
-            String shown = cp <= 0xff ? String.format("\\x%02x", cp) : cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
-            message = String.format("'%s' codec can't encode character '%s' in position %d: %s", codec.pythonName, shown, start, reason);
-        } else {
-            message = String.format("'%s' codec can't encode characters in position %d-%d: %s", codec.pythonName, start, end - 1, reason);
-        }
-        return unicodeError(node, UnicodeEncodeError, message, codec, text, start, end, reason);
+    private static RuntimeException encodeError(Node node, Codec codec, String text, int start, int end, String reason) {
+        return PRaiseNode.raise(node, UnicodeErrors.create(UnicodeEncodeError, codec.pythonName, text, start, end, reason));
     }
 
     /**
      * A UnicodeError whose str() is its message; the attributes CPython's has are set too (its args,
      * five values formatted by UnicodeEncodeError_str, are the one difference).
      */
-    private static RuntimeException unicodeError(Node node, PythonBuiltinClassType type, String message, Codec codec, Object object, int start, int end,
-                    String reason) {
-        PBaseException e = new PBaseException(type, message);
-        e.setAttribute("encoding", codec.pythonName);
-        e.setAttribute("object", object);
-        e.setAttribute("start", (long) start);
-        e.setAttribute("end", (long) end);
-        e.setAttribute("reason", reason);
-        return PRaiseNode.raise(node, e);
-    }
-
     private static RuntimeException unknownErrorHandler(Node node, String errors) {
         return PRaiseNode.raise(node, LookupError, "unknown error handler name '%s'", errors);
     }

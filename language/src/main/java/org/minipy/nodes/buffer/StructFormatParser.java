@@ -11,6 +11,7 @@ import java.util.List;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
+import org.minipy.builtins.types.UnicodeErrors;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
@@ -172,18 +173,10 @@ public final class StructFormatParser {
                 while (end < cps.length && cps[end] >= 128) {
                     end++;
                 }
-                String what = end == i + 1 ? "character '" + escape(cps[i]) + "' in position " + i : "characters in position " + i + "-" + (end - 1);
-                throw PRaiseNode.raise(location, UnicodeEncodeError, "'ascii' codec can't encode %s: ordinal not in range(128)", what);
+                throw PRaiseNode.raise(location, UnicodeErrors.create(UnicodeEncodeError, "ascii", s, i, end, "ordinal not in range(128)"));
             }
         }
         return s.getBytes(StandardCharsets.US_ASCII);
-    }
-
-    private static String escape(int cp) {
-        if (cp <= 0xff) {
-            return String.format("\\x%02x", cp);
-        }
-        return cp <= 0xffff ? String.format("\\u%04x", cp) : String.format("\\U%08x", cp);
     }
 
     private static PException tooLong(Node location) {

@@ -6,7 +6,6 @@ import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
 
 import org.minipy.nodes.ExpressionNode;
-import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.runtime.PArguments;
 
 /**
@@ -22,12 +21,14 @@ public final class CallMethodNode extends ExpressionNode {
     @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
     @Child private LookupMethodNode lookupMethod = LookupMethodNode.create();
-    @Child private PyObjectGetAttrNode getAttr;
+    @Child private MethodAttributeNode attribute;
     @Child private PyObjectCallNode call = PyObjectCallNode.create();
     private final CountingConditionProfile isMethod = CountingConditionProfile.create();
 
-    public CallMethodNode(ExpressionNode receiver, String name, ExpressionNode[] arguments, String[] keywordNames, ExpressionNode[] keywordValues) {
+    public CallMethodNode(ExpressionNode receiver, MethodAttributeNode attribute, String name, ExpressionNode[] arguments, String[] keywordNames,
+                    ExpressionNode[] keywordValues) {
         this.receiver = receiver;
+        this.attribute = attribute;
         this.name = name;
         this.arguments = arguments;
         this.keywordNames = keywordNames.length == 0 ? null : keywordNames;
@@ -43,7 +44,7 @@ public final class CallMethodNode extends ExpressionNode {
             args[PArguments.FIRST_VALUE] = self;
             return call.execute(method, args);
         }
-        Object callee = getAttrNode().execute(self, name);
+        Object callee = attribute.execute(self, name);
         return call.execute(callee, evaluateArguments(frame, 0));
     }
 
@@ -60,13 +61,5 @@ public final class CallMethodNode extends ExpressionNode {
         }
         args[PArguments.KEYWORD_NAMES] = keywordNames;
         return args;
-    }
-
-    private PyObjectGetAttrNode getAttrNode() {
-        if (getAttr == null) {
-            com.oracle.truffle.api.CompilerDirectives.transferToInterpreterAndInvalidate();
-            getAttr = insert(PyObjectGetAttrNode.create());
-        }
-        return getAttr;
     }
 }

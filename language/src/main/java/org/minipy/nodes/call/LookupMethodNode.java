@@ -10,6 +10,7 @@ import com.oracle.truffle.api.object.DynamicObjectLibrary;
 
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.runtime.FixedAttributeObject;
 import org.minipy.runtime.PBaseException;
 import org.minipy.runtime.PBuiltinFunction;
@@ -88,6 +89,9 @@ public abstract class LookupMethodNode extends PyBaseNode {
 
     /** What PyObject_GetAttr would bind to the instance as a method, or null. */
     static Object findMethod(PythonClass cls, String name) {
+        if (PyObjectGetAttrNode.hasGetAttributeHook(cls)) {
+            return null;
+        }
         Object attr = cls.lookup(name);
         if (attr instanceof PFunction) {
             return attr;
@@ -98,7 +102,7 @@ public abstract class LookupMethodNode extends PyBaseNode {
         return null;
     }
 
-    static Assumption[] stableAssumptions(PythonClass cls) {
+    public static Assumption[] stableAssumptions(PythonClass cls) {
         PythonClass[] mro = cls.getMro();
         Assumption[] result = new Assumption[mro.length];
         for (int i = 0; i < mro.length; i++) {

@@ -31,6 +31,7 @@ public final class AssertNode extends StatementNode {
     @TruffleBoundary
     private PException assertionError(Object msg) {
         PBaseException e = msg == null ? new PBaseException(PythonBuiltinClassType.AssertionError) : new PBaseException(PythonBuiltinClassType.AssertionError, msg);
-        return new PException(e, this);
+        // the traceback points at the test, as CPython's position for the raise does
+        return new PException(e, test);
     }
 }

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.local.WriteTargetNode;
@@ -26,7 +27,7 @@ import org.minipy.runtime.PRange;
  * so that compiled code counts in a register as a Java for loop does. A loop over memoryviews keeps
  * its position there too, instead of in the (unreachable) iterator object.
  */
-public final class ForNode extends StatementNode {
+public final class ForNode extends StatementNode implements CompoundStatement {
     @Child private ExpressionNode iterable;
     @Child private PyObjectGetIterNode getIter;
     @Child private LoopNode loop;
@@ -167,5 +168,10 @@ public final class ForNode extends StatementNode {
             }
             return next;
         }
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return iterable;
     }
 }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.generator.YieldException;
@@ -19,7 +20,7 @@ import org.minipy.nodes.object.PyObjectGetIterNode;
  * expressions): the iterator stays in its frame slot while the generator is suspended in the body, and
  * resumed, the loop goes back into the body before it takes the next item.
  */
-public final class GeneratorForNode extends StatementNode {
+public final class GeneratorForNode extends StatementNode implements CompoundStatement {
     private static final int IN_BODY = 1;
     private static final int IN_ELSE = 2;
 
@@ -101,5 +102,10 @@ public final class GeneratorForNode extends StatementNode {
             }
             return true;
         }
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return iterable;
     }
 }

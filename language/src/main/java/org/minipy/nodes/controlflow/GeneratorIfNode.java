@@ -3,13 +3,14 @@ package org.minipy.nodes.controlflow;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.generator.YieldException;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 
 /** An if statement in a generator with a yield in a branch: resumed, it goes back into that branch without testing again. */
-public final class GeneratorIfNode extends StatementNode {
+public final class GeneratorIfNode extends StatementNode implements CompoundStatement {
     private static final int THEN = 1;
     private static final int ELSE = 2;
 
@@ -44,5 +45,10 @@ public final class GeneratorIfNode extends StatementNode {
             frame.setInt(stateSlot, branch);
             throw e;
         }
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return test;
     }
 }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.generator.YieldException;
@@ -51,7 +52,7 @@ public final class GeneratorWhileNode extends StatementNode {
         }
     }
 
-    private static final class RepeatingWithResume extends Node implements RepeatingNode {
+    private static final class RepeatingWithResume extends Node implements RepeatingNode, CompoundStatement {
         @Child private ExpressionNode test;
         @Child private StatementNode body;
         @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
@@ -62,6 +63,11 @@ public final class GeneratorWhileNode extends StatementNode {
             this.test = test;
             this.body = body;
             this.stateSlot = stateSlot;
+        }
+
+        @Override
+        public ExpressionNode getHeader() {
+            return test;
         }
 
         @Override

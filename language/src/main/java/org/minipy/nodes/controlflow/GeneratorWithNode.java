@@ -3,6 +3,7 @@ package org.minipy.nodes.controlflow;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -18,7 +19,7 @@ import org.minipy.runtime.PNone;
  * __exit__, and the manager and its __exit__ wait in frame slots until the generator is resumed into the
  * block (closing the generator throws GeneratorExit there, which then reaches __exit__).
  */
-public final class GeneratorWithNode extends StatementNode {
+public final class GeneratorWithNode extends StatementNode implements CompoundStatement {
     @Child private ExpressionNode manager;
     @Child private WriteTargetNode target;
     @Child private StatementNode body;
@@ -50,7 +51,7 @@ public final class GeneratorWithNode extends StatementNode {
             frame.setObject(exitSlot, null);
         } else {
             mgr = manager.executeGeneric(frame);
-            Object[] methods = WithNode.lookupMethods(this, mgr);
+            Object[] methods = WithNode.lookupMethods(manager, mgr);
             exit = methods[1];
             Object value = callEnter.execute(methods[0], PArguments.ofPositional(mgr));
             if (target != null) {
@@ -72,5 +73,10 @@ public final class GeneratorWithNode extends StatementNode {
             throw e;
         }
         callExit.execute(exit, PArguments.ofPositional(mgr, PNone.NONE, PNone.NONE, PNone.NONE));
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return manager;
     }
 }

@@ -3,12 +3,13 @@ package org.minipy.nodes.controlflow;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.profiles.ConditionProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 
 /** {@code if test: then else: orelse} ({@code elif} is a nested IfNode). */
-public final class IfNode extends StatementNode {
+public final class IfNode extends StatementNode implements CompoundStatement {
     @Child private ExpressionNode test;
     @Child private StatementNode then;
     @Child private StatementNode orelse;
@@ -28,5 +29,10 @@ public final class IfNode extends StatementNode {
         } else if (orelse != null) {
             orelse.executeVoid(frame);
         }
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return test;
     }
 }

@@ -7,6 +7,7 @@ import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.nodes.RepeatingNode;
 import com.oracle.truffle.api.profiles.BranchProfile;
 
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
@@ -33,7 +34,7 @@ public final class WhileNode extends StatementNode {
         }
     }
 
-    private static final class WhileRepeatingNode extends Node implements RepeatingNode {
+    private static final class WhileRepeatingNode extends Node implements RepeatingNode, CompoundStatement {
         @Child private ExpressionNode test;
         @Child private StatementNode body;
         @Child private PyObjectIsTrueNode isTrue = PyObjectIsTrueNode.create();
@@ -42,6 +43,11 @@ public final class WhileNode extends StatementNode {
         WhileRepeatingNode(ExpressionNode test, StatementNode body) {
             this.test = test;
             this.body = body;
+        }
+
+        @Override
+        public ExpressionNode getHeader() {
+            return test;
         }
 
         @Override

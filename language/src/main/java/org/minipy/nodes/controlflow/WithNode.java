@@ -6,6 +6,7 @@ import com.oracle.truffle.api.nodes.ControlFlowException;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.MiniPyContext;
+import org.minipy.nodes.CompoundStatement;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.StatementNode;
@@ -22,7 +23,7 @@ import org.minipy.runtime.PythonClass;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** {@code with manager as target: body}, one item (several items nest). */
-public final class WithNode extends StatementNode {
+public final class WithNode extends StatementNode implements CompoundStatement {
     @Child private ExpressionNode manager;
     @Child private WriteTargetNode target;
     @Child private StatementNode body;
@@ -39,7 +40,7 @@ public final class WithNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr = manager.executeGeneric(frame);
-        Object[] methods = lookupMethods(this, mgr);
+        Object[] methods = lookupMethods(manager, mgr);
         Object value = callEnter.execute(methods[0], PArguments.ofPositional(mgr));
         if (target != null) {
             target.executeWrite(frame, value);
@@ -89,5 +90,10 @@ public final class WithNode extends StatementNode {
                             enter != null ? " (missed __exit__ method)" : "");
         }
         return new Object[]{enter, exit};
+    }
+
+    @Override
+    public ExpressionNode getHeader() {
+        return manager;
     }
 }

@@ -38,6 +38,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
     /** The parameter names, when the signature has no *args, **kwargs or keyword-only parameters; else null. */
     @CompilationFinal(dimensions = 1) private final String[] plainParameters;
     private final BranchProfile slowBinding = BranchProfile.create();
+    /** Set once, before the first call, for the function of a list, set or dict comprehension. */
+    private boolean inlinedComprehension;
 
     public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String name, StatementNode body,
                     Signature signature, int[] parameterSlots, int[] cellSlots, int[] freeSlots) {
@@ -48,6 +50,15 @@ public final class FunctionRootNode extends MiniPyRootNode {
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
         this.plainParameters = signature.boundCount() == signature.positionalCount() ? signature.parameters() : null;
+    }
+
+    public void markInlinedComprehension() {
+        inlinedComprehension = true;
+    }
+
+    @Override
+    public boolean isInlinedComprehension() {
+        return inlinedComprehension;
     }
 
     @Override

@@ -31,6 +31,14 @@ public abstract class MiniPyRootNode extends RootNode {
         return name;
     }
 
+    /**
+     * A list, set or dict comprehension: CPython 3.12+ runs it inline in the enclosing frame (PEP 709), so tracebacks
+     * show no frame of its own.
+     */
+    public boolean isInlinedComprehension() {
+        return false;
+    }
+
     @TruffleBoundary
     public PCode getCode() {
         if (code == null) {

@@ -3,7 +3,7 @@ package org.minipy.nodes.memoryview;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.builtins.functions.ObjectHash;
+import org.minipy.runtime.ObjectHash;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.buffer.FormatCode;

@@ -18,7 +18,6 @@ import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PList;
-import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PModule;
 import org.minipy.runtime.PNone;
@@ -36,7 +35,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
  * The repr of builtin objects: list_repr, tuple_repr, dict_repr, object_repr and friends, with
  * CPython's {@code Py_ReprEnter} guard so that a container that holds itself prints {@code [...]}.
  */
-final class ObjectRepr {
+public final class ObjectRepr {
     private static final ThreadLocal<IdentityHashMap<Object, Boolean>> IN_PROGRESS = ThreadLocal.withInitial(IdentityHashMap::new);
     private static final int MAX_DEPTH = 9998;
 
@@ -91,8 +90,6 @@ final class ObjectRepr {
             return module(m);
         } else if (value instanceof PBaseException e) {
             return exception(e);
-        } else if (value instanceof PMemoryView m) {
-            return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenerator g) {
             return "<generator object " + g.getQualname() + " at " + address(g) + ">";
         }
@@ -112,7 +109,7 @@ final class ObjectRepr {
         }
     }
 
-    static String address(Object value) {
+    public static String address(Object value) {
         return String.format("0x%012x", 0x7f0000000000L + ((long) System.identityHashCode(value) << 4));
     }
 

@@ -8,7 +8,6 @@ import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 import com.oracle.truffle.api.dsl.Cached;
 
-import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.runtime.PBigRange;
@@ -96,7 +95,7 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
 
     @Specialization
     static int doMemoryView(PMemoryView value, @Bind Node node) {
-        return MemoryViewBuiltins.LenNode.length(node, value);
+        return value.length(node);
     }
 
     /** slot_sq_length. */

@@ -9,6 +9,7 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.types.SyntaxErrorBuiltins;
+import org.minipy.builtins.types.UnicodeErrors;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
@@ -64,9 +65,15 @@ public abstract class PyObjectStrNode extends PyBaseNode {
         return exceptionStr(value);
     }
 
-    // BaseException_str, KeyError_str, SyntaxError_str
+    // BaseException_str, KeyError_str, UnicodeEncodeError_str, UnicodeDecodeError_str, SyntaxError_str
     @TruffleBoundary
     private static String exceptionStr(PBaseException e) {
+        if (e.getType() == PythonBuiltinClassType.UnicodeDecodeError || e.getType() == PythonBuiltinClassType.UnicodeEncodeError) {
+            String text = UnicodeErrors.str(e);
+            if (text != null) {
+                return text;
+            }
+        }
         if (GetClassNode.getUncached().execute(e).isSubclassOf(PythonBuiltinClassType.SyntaxError)) {
             return SyntaxErrorBuiltins.SyntaxErrorStrNode.str(e);
         }

@@ -7,6 +7,7 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.ByteSource;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyNumberIndexNode;
+import org.minipy.runtime.FastSearch;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 
@@ -22,13 +23,8 @@ final class BytesContains {
     static boolean contains(Node node, Object container, Object item) {
         byte[] data = container instanceof PBytes b ? b.getBytes() : ((PByteArray) container).getBytes();
         int length = container instanceof PBytes b ? b.length() : ((PByteArray) container).length();
-        byte[] needle;
-        int needleLength;
-        byte[] bytesLike = ByteSource.bytesLikeOrNull(item);
-        if (bytesLike != null) {
-            needle = bytesLike;
-            needleLength = bytesLike.length;
-        } else {
+        byte[] needle = ByteSource.bytesLikeOrNull(item);
+        if (needle == null) {
             Object v = PyNumberIndexNode.getUncached().executeOrNull(item);
             if (v == null) {
                 throw PRaiseNode.raise(node, TypeError, "a bytes-like object is required, not '%s'", GetClassNode.getUncached().execute(item).getName());
@@ -37,16 +33,7 @@ final class BytesContains {
                 throw PRaiseNode.raise(node, ValueError, "byte must be in range(0, 256)");
             }
             needle = new byte[]{(byte) (long) l};
-            needleLength = 1;
         }
-        outer: for (int i = 0; i + needleLength <= length; i++) {
-            for (int j = 0; j < needleLength; j++) {
-                if (data[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return true;
-        }
-        return false;
+        return FastSearch.indexOf(data, 0, length, needle, false) >= 0;
     }
 }

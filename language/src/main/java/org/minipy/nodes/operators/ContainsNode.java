@@ -14,6 +14,7 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
+import org.minipy.runtime.FastSearch;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -52,7 +53,7 @@ public abstract class ContainsNode extends BinaryOpNode {
 
     @TruffleBoundary
     private static boolean contains(String container, String item) {
-        return container.contains(item);
+        return FastSearch.indexOf(container, item, 0) >= 0;
     }
 
     @Specialization
@@ -96,7 +97,7 @@ public abstract class ContainsNode extends BinaryOpNode {
             it = MemoryViewBuiltins.IterNode.iterator(node, view);
         } catch (PException e) {
             if (e.isOfType(TypeError)) {
-                throw PRaiseNode.raise(node, TypeError, "argument of type 'memoryview' is not iterable");
+                throw PRaiseNode.raise(node, TypeError, "argument of type 'memoryview' is not a container or iterable");
             }
             throw e;
         }
@@ -156,7 +157,7 @@ public abstract class ContainsNode extends BinaryOpNode {
         try {
             it = PyObjectGetIterNode.getUncached().execute(container);
         } catch (PException e) {
-            throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not iterable", cls.getName());
+            throw PRaiseNode.raise(node, TypeError, "argument of type '%s' is not a container or iterable", cls.getName());
         }
         PyIterNextNode next = PyIterNextNode.getUncached();
         for (Object v = next.execute(it); v != null; v = next.execute(it)) {

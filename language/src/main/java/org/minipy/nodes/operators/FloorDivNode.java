@@ -37,7 +37,7 @@ public abstract class FloorDivNode extends BinaryOpNode {
     @Specialization
     static double doDouble(double a, double b, @Bind Node node) {
         if (b == 0) {
-            throw PRaiseNode.raise(node, ZeroDivisionError, "float floor division by zero");
+            throw PRaiseNode.raise(node, ZeroDivisionError, "division by zero");
         }
         return FloatMath.floorDiv(a, b);
     }

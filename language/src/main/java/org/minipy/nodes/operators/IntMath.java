@@ -58,7 +58,7 @@ public final class IntMath {
     public static Object floorDiv(Node location, Object a, Object b) {
         BigInteger y = big(b);
         if (y.signum() == 0) {
-            throw PRaiseNode.raise(location, ZeroDivisionError, "integer division or modulo by zero");
+            throw PRaiseNode.raise(location, ZeroDivisionError, "division by zero");
         }
         BigInteger[] qr = big(a).divideAndRemainder(y);
         BigInteger q = qr[0];
@@ -72,7 +72,7 @@ public final class IntMath {
     public static Object mod(Node location, Object a, Object b) {
         BigInteger y = big(b);
         if (y.signum() == 0) {
-            throw PRaiseNode.raise(location, ZeroDivisionError, "integer modulo by zero");
+            throw PRaiseNode.raise(location, ZeroDivisionError, "division by zero");
         }
         BigInteger r = big(a).mod(y.abs());
         if (y.signum() < 0 && r.signum() != 0) {

@@ -33,7 +33,7 @@ public abstract class ModNode extends BinaryOpNode {
     @Specialization
     static double doDouble(double a, double b, @Bind Node node) {
         if (b == 0) {
-            throw PRaiseNode.raise(node, ZeroDivisionError, "float modulo by zero");
+            throw PRaiseNode.raise(node, ZeroDivisionError, "division by zero");
         }
         return FloatMath.mod(a, b);
     }

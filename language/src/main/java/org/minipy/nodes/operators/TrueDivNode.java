@@ -36,7 +36,7 @@ public abstract class TrueDivNode extends BinaryOpNode {
     @Specialization
     static double doDouble(double a, double b, @Bind Node node) {
         if (b == 0) {
-            throw PRaiseNode.raise(node, ZeroDivisionError, "float division by zero");
+            throw PRaiseNode.raise(node, ZeroDivisionError, "division by zero");
         }
         return a / b;
     }

@@ -1,5 +1,7 @@
 package org.minipy.nodes.statement;
 
+import java.util.Map;
+
 import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
@@ -14,13 +16,17 @@ import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.function.MiniPyRootNode;
+import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.local.WriteTargetNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PCell;
+import org.minipy.runtime.PDict;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PModule;
-import org.minipy.runtime.PNone;
+import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.Signature;
@@ -35,14 +41,23 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 public final class ClassDefNode extends ExpressionNode {
     private final String name;
     private final String qualname;
+    /** The body's docstring, or null. */
+    private final String doc;
     @Children private final ExpressionNode[] bases;
+    /** The class statement's keywords, metaclass= among them. */
+    private final String[] keywordNames;
+    @Children private final ExpressionNode[] keywordValues;
     private final RootCallTarget body;
     private final int[] closureSlots;
 
-    public ClassDefNode(String name, String qualname, ExpressionNode[] bases, RootCallTarget body, int[] closureSlots) {
+    public ClassDefNode(String name, String qualname, String doc, ExpressionNode[] bases, String[] keywordNames, ExpressionNode[] keywordValues,
+                    RootCallTarget body, int[] closureSlots) {
         this.name = name;
         this.qualname = qualname;
+        this.doc = doc;
         this.bases = bases;
+        this.keywordNames = keywordNames;
+        this.keywordValues = keywordValues;
         this.body = body;
         this.closureSlots = closureSlots;
     }
@@ -54,85 +69,115 @@ public final class ClassDefNode extends ExpressionNode {
         for (int i = 0; i < bases.length; i++) {
             baseValues[i] = bases[i].executeGeneric(frame);
         }
+        Object[] keywords = new Object[keywordValues.length];
+        for (int i = 0; i < keywordValues.length; i++) {
+            keywords[i] = keywordValues[i].executeGeneric(frame);
+        }
         PCell[] closure = new PCell[closureSlots.length];
         for (int i = 0; i < closureSlots.length; i++) {
             closure[i] = (PCell) frame.getObject(closureSlots[i]);
         }
         Object callee = PArguments.getCallee(frame.getArguments());
         PModule globals = callee instanceof PFunction f ? f.getGlobals() : (PModule) callee;
-        return create(baseValues, closure, globals);
+        return create(baseValues, keywords, closure, globals);
     }
 
+    /**
+     * builtin___build_class__: the metaclass (metaclass= or the bases' most derived one) makes the class from the
+     * namespace the body filled. With type as metaclass the body fills the new class's dict directly.
+     */
     @TruffleBoundary
-    private PythonClass create(Object[] baseValues, PCell[] closure, PModule globals) {
-        PythonClass[] bases = new PythonClass[Math.max(baseValues.length, 1)];
-        if (baseValues.length == 0) {
-            bases[0] = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.object);
-        }
-        for (int i = 0; i < baseValues.length; i++) {
-            if (!(baseValues[i] instanceof PythonClass c)) {
-                throw PRaiseNode.raise(this, TypeError, "bases must be types");
+    private Object create(Object[] baseValues, Object[] keywords, PCell[] closure, PModule globals) {
+        PDict classKeywords = new PDict();
+        for (int i = 0; i < keywords.length; i++) {
+            if (keywordNames[i] != null) {
+                classKeywords.putString(keywordNames[i], keywords[i]);
+            } else if (keywords[i] instanceof PDict mapping) {
+                for (Object[] entry : mapping.entries()) {
+                    classKeywords.put(entry[0], entry[1]);
+                }
+            } else {
+                throw PRaiseNode.raise(this, TypeError, "__build_class__() argument after ** must be a mapping, not %s",
+                                GetClassNode.getUncached().execute(keywords[i]).getName());
             }
-            if (c.isBuiltin() && !c.getBuiltinClassType().isAcceptableBase()) {
-                throw PRaiseNode.raise(this, TypeError, "type '%s' is not an acceptable base type", c.getName());
-            }
-            bases[i] = c;
         }
-        PythonClass base = bestBase(bases);
-        for (int i = 0; i < bases.length; i++) {
-            for (int j = 0; j < i; j++) {
-                if (bases[i] == bases[j]) {
-                    throw PRaiseNode.raise(this, TypeError, "duplicate base class %s", bases[i].getName());
+        Object explicitMeta = classKeywords.remove("metaclass");
+        PythonClass typeClass = MiniPyContext.get(this).getBuiltinClass(PythonBuiltinClassType.type);
+        Object meta = explicitMeta;
+        if (meta == null) {
+            for (Object b : baseValues) {
+                if (!(b instanceof PythonClass)) {
+                    throw PRaiseNode.raise(this, TypeError, "bases must be types");
                 }
             }
+            meta = baseValues.length == 0 ? typeClass : GetClassNode.getUncached().execute(baseValues[0]);
         }
-        PythonClass cls;
-        try {
-            cls = new PythonClass(name, base, bases);
-        } catch (IllegalArgumentException e) {
-            throw PRaiseNode.raise(this, TypeError, "%s", e.getMessage());
+        if (meta instanceof PythonClass m && m.isSubclassOf(PythonBuiltinClassType.type)) {
+            meta = TypeNew.calculateMetaclass(this, m, baseValues);
         }
+        if (meta == typeClass) {
+            PythonClass cls = TypeNew.create(this, name, baseValues, typeClass);
+            initNamespace(cls, globals);
+            runBody(cls, closure, globals);
+            TypeNew.finish(this, cls, classKeywords);
+            return cls;
+        }
+        PTuple basesTuple = new PTuple(baseValues.clone());
+        PDict namespace = prepare(meta, basesTuple, classKeywords);
+        // the body's names go to a holder class, then into the namespace the metaclass receives
+        PythonClass holder = TypeNew.create(this, name, new Object[0], typeClass);
+        for (Object[] entry : namespace.entries()) {
+            if (entry[0] instanceof String key) {
+                holder.setAttribute(key, entry[1]);
+            }
+        }
+        initNamespace(holder, globals);
+        PCell classCell = runBody(holder, closure, globals);
+        for (Map.Entry<String, Object> e : holder.getDict().entrySet()) {
+            namespace.putString(e.getKey(), e.getValue());
+        }
+        Object[] args = PArguments.ofStarred(new Object[]{name, basesTuple, namespace}, classKeywords);
+        Object cls = PyObjectCallNode.getUncached().execute(meta, args);
+        if (cls instanceof PythonClass) {
+            classCell.setRef(cls);
+        }
+        return cls;
+    }
+
+    /** The metaclass's {@code __prepare__(name, bases, **keywords)}, or a new dict if it has none. */
+    private PDict prepare(Object meta, PTuple bases, PDict classKeywords) {
+        Object prepare = PyObjectGetAttrNode.lookup(meta, "__prepare__");
+        if (prepare == null) {
+            return new PDict();
+        }
+        Object namespace = PyObjectCallNode.getUncached().execute(prepare, PArguments.ofStarred(new Object[]{name, bases}, classKeywords));
+        if (!(namespace instanceof PDict dict)) {
+            String metaName = meta instanceof PythonClass m ? m.getName() : "<metaclass>";
+            throw PRaiseNode.raise(this, TypeError, "%s.__prepare__() must return a mapping, not %s", metaName,
+                            GetClassNode.getUncached().execute(namespace).getName());
+        }
+        return dict;
+    }
+
+    private void initNamespace(PythonClass cls, PModule globals) {
         cls.setAttribute("__module__", globals.getName());
         cls.setAttribute("__qualname__", qualname);
+        if (doc != null) {
+            cls.setAttribute("__doc__", doc);
+        }
+    }
+
+    /** Runs the body with {@code cls}'s dict as namespace; returns the {@code __class__} cell its functions share. */
+    private PCell runBody(PythonClass cls, PCell[] closure, PModule globals) {
         PFunction bodyFunction = new PFunction(name, qualname, body, new Signature(name, new String[]{"__class__"}, 1, new String[0], null, null),
                         new Object[0], new Object[0], closure, globals);
         Object[] args = PArguments.ofPositional(cls);
         args[PArguments.CALLEE] = bodyFunction;
         try {
-            body.call(this, args);
+            return (PCell) body.call(this, args);
         } catch (PException e) {
             throw e.passedCallSite(this);
         }
-        cls.ready();
-        return cls;
-    }
-
-    /**
-     * best_base: the base whose instance layout (the builtin class its instances are made of) derives from all
-     * the others'; exception classes count as one layout, as most of CPython's do.
-     */
-    private PythonClass bestBase(PythonClass[] bases) {
-        PythonClass winner = null;
-        PythonBuiltinClassType winnerLayout = null;
-        for (PythonClass b : bases) {
-            PythonBuiltinClassType layout = b.getBuiltinBase().isExceptionType() ? PythonBuiltinClassType.BaseException : b.getBuiltinBase();
-            if (winner == null || (layout != winnerLayout && derives(layout, winnerLayout))) {
-                winner = b;
-                winnerLayout = layout;
-            } else if (!derives(winnerLayout, layout)) {
-                throw PRaiseNode.raise(this, TypeError, "multiple bases have instance lay-out conflict");
-            }
-        }
-        return winner;
-    }
-
-    private static boolean derives(PythonBuiltinClassType type, PythonBuiltinClassType base) {
-        for (PythonBuiltinClassType t = type; t != null; t = t.getBase()) {
-            if (t == base) {
-                return true;
-            }
-        }
-        return false;
     }
 
     public static ExpressionNode readClassLocal(String name) {
@@ -177,7 +222,7 @@ public final class ClassDefNode extends ExpressionNode {
                 frame.setObject(freeSlots[i], closure[i]);
             }
             block.executeVoid(frame);
-            return PNone.NONE;
+            return cell;
         }
     }
 

@@ -1,4 +1,4 @@
-package org.minipy.builtins.functions;
+package org.minipy.runtime;
 
 import java.util.Arrays;
 
@@ -8,8 +8,6 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.operators.CompareOp;
 import org.minipy.nodes.operators.RichCompare;
-import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PNone;
 
 /**
  * The stable sort of {@code sorted()} (Objects/listobject.c, list_sort_impl): items are compared with
@@ -26,7 +24,7 @@ public final class ListSort {
 
     /** Sorts {@code items[0..n)} in place; key is a callable or None. */
     @TruffleBoundary
-    static void sort(Node location, Object[] items, int n, Object key, boolean reverse) {
+    public static void sort(Node location, Object[] items, int n, Object key, boolean reverse) {
         if (key == PNone.NONE && sortInts(items, n, reverse)) {
             return;
         }

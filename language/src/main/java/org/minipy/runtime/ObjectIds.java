@@ -1,4 +1,4 @@
-package org.minipy.builtins.functions;
+package org.minipy.runtime;
 
 import java.lang.ref.ReferenceQueue;
 import java.lang.ref.WeakReference;
@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 
-import org.minipy.runtime.PNone;
 
 /**
  * {@code id()}: a number that is unique and constant for an object's lifetime, shaped like the
@@ -16,7 +15,7 @@ import org.minipy.runtime.PNone;
  * Java values whose boxes come and go, and {@code is} compares them by value, so their id is a
  * function of the value, drawn from a separate range.
  */
-final class ObjectIds {
+public final class ObjectIds {
     private static final long OBJECT_BASE = 0x7f0000000000L;
     private static final long VALUE_BASE = 0x550000000000L;
     private static final long NONE_ID = 0x5f0000000010L;
@@ -29,7 +28,7 @@ final class ObjectIds {
     }
 
     @TruffleBoundary
-    static long id(Object value) {
+    public static long id(Object value) {
         if (value == PNone.NONE) {
             return NONE_ID;
         }

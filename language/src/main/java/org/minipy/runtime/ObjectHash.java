@@ -1,4 +1,4 @@
-package org.minipy.builtins.functions;
+package org.minipy.runtime;
 
 import java.math.BigInteger;
 
@@ -9,17 +9,6 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
-import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PBigRange;
-import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PException;
-import org.minipy.runtime.PInt;
-import org.minipy.runtime.PMemoryView;
-import org.minipy.runtime.PNone;
-import org.minipy.runtime.PSet;
-import org.minipy.runtime.PSlice;
-import org.minipy.runtime.PTuple;
-import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 

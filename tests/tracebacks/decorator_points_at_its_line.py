@@ -1,0 +1,5 @@
+def deco(f):
+    return f.nothing
+@deco
+def g():
+    pass

@@ -1,0 +1,4 @@
+def f():
+    for x in 5:
+        pass
+f()

@@ -1,0 +1,5 @@
+class M:
+    def __enter__(self):
+        return self
+with M() as m:
+    pass
