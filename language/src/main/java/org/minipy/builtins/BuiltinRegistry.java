@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.minipy.builtins.functions.BuiltinFunctions;
 import org.minipy.builtins.functions.ImportBuiltins;
+import org.minipy.builtins.functions.IntrospectionBuiltins;
 import org.minipy.builtins.functions.EnumerateBuiltins;
 import org.minipy.builtins.functions.FilterBuiltins;
 import org.minipy.builtins.functions.IteratorObjectBuiltins;
@@ -72,6 +73,7 @@ public final class BuiltinRegistry {
         return List.of(
                         new BuiltinFunctions(),
                         new ImportBuiltins(),
+                        new IntrospectionBuiltins(),
                         new EnumerateBuiltins(),
                         new ZipBuiltins(),
                         new MapBuiltins(),
