@@ -35,6 +35,7 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectDelAttr;
 import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
+import org.minipy.nodes.object.PyObjectHashNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectSetAttrNode;
@@ -49,7 +50,6 @@ import org.minipy.nodes.operators.IntMath;
 import org.minipy.nodes.operators.PowNode;
 import org.minipy.nodes.operators.RichCompareNode;
 import org.minipy.runtime.ListSort;
-import org.minipy.runtime.ObjectHash;
 import org.minipy.runtime.ObjectIds;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
@@ -346,8 +346,8 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class HashNode extends PythonUnaryBuiltinNode {
         @Specialization
-        long hash(Object obj) {
-            return ObjectHash.hash(this, obj);
+        static long hash(Object obj, @Cached PyObjectHashNode hash) {
+            return hash.execute(obj);
         }
     }
 
@@ -649,7 +649,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
             if (defaultValue == PNone.NO_VALUE) {
                 // builtin_next: the StopIteration a user __next__ raises reaches the caller as it is, value included
                 PythonClass cls = getClass.execute(iterator);
-                Object userNext = cls.isBuiltin() ? null : cls.lookupSpecial("__next__");
+                Object userNext = cls.isBuiltin() ? null : cls.getSlot(SpecialMethodSlot.NEXT);
                 if (userNext != null) {
                     return callNext.execute(userNext, PArguments.ofPositional(iterator));
                 }

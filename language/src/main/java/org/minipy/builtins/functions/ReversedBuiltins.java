@@ -26,6 +26,7 @@ import org.minipy.runtime.PReversed;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -64,7 +65,7 @@ public final class ReversedBuiltins extends PythonBuiltins {
                 return PyObjectCallNode.getUncached().execute(reversedMethod, PArguments.ofPositional(sequence));
             }
             // PySequence_Check: dicts have __getitem__ but are not sequences
-            if (type.lookupSpecial("__getitem__") != null && type.lookupSpecial("__len__") != null && !type.isSubclassOf(PythonBuiltinClassType.dict)) {
+            if (type.getSlot(SpecialMethodSlot.GETITEM) != null && type.getSlot(SpecialMethodSlot.LEN) != null && !type.isSubclassOf(PythonBuiltinClassType.dict)) {
                 return new PReversed(sequence, PyObjectSizeNode.getUncached().execute(sequence), PythonBuiltinClassType.reversed);
             }
             throw PRaiseNode.raise(this, TypeError, "'%s' object is not reversible", type.getName());

@@ -22,6 +22,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.SpecialMethodSlot;
 import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.builtins.types.StrBuiltins.typeName;
@@ -54,7 +55,7 @@ abstract class PercentFormatter {
             argIndex = -2;
         }
         boolean isMapping = !(args instanceof PTuple) && !isSequenceOfFormat(args) &&
-                        GetClassNode.getUncached().execute(args).lookupSpecial("__getitem__") != null;
+                        GetClassNode.getUncached().execute(args).getSlot(SpecialMethodSlot.GETITEM) != null;
         this.mapping = isMapping || args instanceof PDict || args instanceof PList ? args : null;
     }
 

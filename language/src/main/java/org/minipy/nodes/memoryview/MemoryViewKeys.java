@@ -10,6 +10,7 @@ import org.minipy.runtime.PInt;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -27,7 +28,7 @@ final class MemoryViewKeys {
     @TruffleBoundary
     static boolean isIndex(Object key) {
         return key instanceof Long || key instanceof Boolean || key instanceof PInt ||
-                        GetClassNode.getUncached().execute(key).lookupSpecial("__index__") != null;
+                        GetClassNode.getUncached().execute(key).getSlot(SpecialMethodSlot.INDEX) != null;
     }
 
     /** PyNumber_AsSsize_t(key, PyExc_IndexError). */
