@@ -30,6 +30,7 @@ import org.minipy.builtins.types.SetBuiltins;
 import org.minipy.builtins.types.SetOperationBuiltins;
 import org.minipy.builtins.types.ExceptionBuiltins;
 import org.minipy.builtins.types.FloatBuiltins;
+import org.minipy.builtins.types.GeneratorBuiltins;
 import org.minipy.builtins.types.GenericAliasBuiltins;
 import org.minipy.builtins.types.IntBuiltins;
 import org.minipy.builtins.types.ListBuiltins;
@@ -75,6 +76,7 @@ public final class BuiltinRegistry {
                         new ExceptionBuiltins(),
                         new SystemExitBuiltins(),
                         new StopIterationBuiltins(),
+                        new GeneratorBuiltins(),
                         new RangeBuiltins(),
                         new BoolBuiltins(),
                         new FloatBuiltins(),

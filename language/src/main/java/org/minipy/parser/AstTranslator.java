@@ -27,6 +27,12 @@ import org.minipy.nodes.controlflow.BreakNode;
 import org.minipy.nodes.controlflow.ContinueNode;
 import org.minipy.nodes.controlflow.ExceptHandlerNode;
 import org.minipy.nodes.controlflow.ForNode;
+import org.minipy.nodes.controlflow.GeneratorBlockNode;
+import org.minipy.nodes.controlflow.GeneratorForNode;
+import org.minipy.nodes.controlflow.GeneratorIfNode;
+import org.minipy.nodes.controlflow.GeneratorTryNode;
+import org.minipy.nodes.controlflow.GeneratorWhileNode;
+import org.minipy.nodes.controlflow.GeneratorWithNode;
 import org.minipy.nodes.controlflow.IfNode;
 import org.minipy.nodes.controlflow.RaiseNode;
 import org.minipy.nodes.controlflow.ReturnNode;
@@ -44,7 +50,6 @@ import org.minipy.nodes.expression.ConstantNode;
 import org.minipy.nodes.expression.DictDisplayNode;
 import org.minipy.nodes.expression.SetDisplayNode;
 import org.minipy.nodes.expression.FormatValueNode;
-import org.minipy.nodes.expression.GeneratorExpressionNodes;
 import org.minipy.nodes.expression.JoinedStringNode;
 import org.minipy.nodes.expression.NotNode;
 import org.minipy.nodes.expression.OrNode;
@@ -55,6 +60,10 @@ import org.minipy.nodes.function.FunctionDefNode;
 import org.minipy.nodes.function.FunctionRootNode;
 import org.minipy.nodes.function.ModuleRootNode;
 import org.minipy.nodes.function.TopLevelRootNode;
+import org.minipy.nodes.generator.CreateGeneratorNode;
+import org.minipy.nodes.generator.GeneratorRootNode;
+import org.minipy.nodes.generator.YieldFromNode;
+import org.minipy.nodes.generator.YieldNode;
 import org.minipy.nodes.local.ReadCellNode;
 import org.minipy.nodes.local.ReadGlobalNode;
 import org.minipy.nodes.local.ReadLocalNode;
@@ -124,10 +133,21 @@ public final class AstTranslator {
         final FrameDescriptor.Builder frame = FrameDescriptor.newBuilder();
         final Map<String, Integer> slots = new HashMap<>();
         final String qualname;
+        /** In a generator: the slot of the generator object and the resume-state slots of its yields and blocks. */
+        int generatorSlot = -1;
+        final List<Integer> stateSlots = new ArrayList<>();
+        /** How many yields were translated so far: a statement whose translation adds some must be resumable. */
+        int yields;
 
         FunctionContext(Scope scope, String qualname) {
             this.scope = scope;
             this.qualname = qualname;
+        }
+
+        int stateSlot() {
+            int slot = frame.addSlot(FrameSlotKind.Int, "<resume state>", null);
+            stateSlots.add(slot);
+            return slot;
         }
 
         int slot(String name) {
@@ -229,11 +249,15 @@ public final class AstTranslator {
     // ---------------------------------------------------------------- statements
 
     private StatementNode block(List<Stmt> stmts) {
+        int yields = fc.yields;
         StatementNode[] nodes = new StatementNode[stmts.size()];
         for (int i = 0; i < nodes.length; i++) {
             nodes[i] = stmt(stmts.get(i));
         }
-        return nodes.length == 1 ? nodes[0] : new BlockNode(nodes);
+        if (nodes.length == 1) {
+            return nodes[0];
+        }
+        return fc.yields != yields ? new GeneratorBlockNode(nodes, fc.stateSlot()) : new BlockNode(nodes);
     }
 
     private StatementNode optionalBlock(List<Stmt> stmts) {
@@ -259,10 +283,9 @@ public final class AstTranslator {
             case Stmt.AnnAssign a -> a.value() == null ? new BlockNode(new StatementNode[0])
                             : new AssignNode(expr(a.value()), new WriteTargetNode[]{target(a.target())});
             case Stmt.AugAssign a -> augAssign(a);
-            case Stmt.If i -> new IfNode(expr(i.test()), block(i.body()), optionalBlock(i.orelse()));
-            case Stmt.While w -> new WhileNode(expr(w.test()), block(w.body()), optionalBlock(w.orelse()));
-            case Stmt.For f -> new ForNode(expr(f.iter()), target(f.target()), block(f.body()), optionalBlock(f.orelse()),
-                            fc.hiddenSlot("<for iterator>"), fc.hiddenSlot("<for index>"));
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.While w -> whileStmt(w);
+            case Stmt.For f -> forStmt(f);
             case Stmt.Break b -> new BreakNode();
             case Stmt.Continue c -> new ContinueNode();
             case Stmt.Pass p -> new BlockNode(new StatementNode[0]);
@@ -313,20 +336,63 @@ public final class AstTranslator {
         };
     }
 
+    // A compound statement with a yield inside becomes its generator variant, which can resume where the yield left it.
+
+    private StatementNode ifStmt(Stmt.If i) {
+        int yields = fc.yields;
+        ExpressionNode test = expr(i.test());
+        StatementNode then = block(i.body());
+        StatementNode orelse = optionalBlock(i.orelse());
+        return fc.yields != yields ? new GeneratorIfNode(test, then, orelse, fc.stateSlot()) : new IfNode(test, then, orelse);
+    }
+
+    private StatementNode whileStmt(Stmt.While w) {
+        int yields = fc.yields;
+        ExpressionNode test = expr(w.test());
+        StatementNode body = block(w.body());
+        StatementNode orelse = optionalBlock(w.orelse());
+        return fc.yields != yields ? new GeneratorWhileNode(test, body, orelse, fc.stateSlot()) : new WhileNode(test, body, orelse);
+    }
+
+    private StatementNode forStmt(Stmt.For f) {
+        int yields = fc.yields;
+        ExpressionNode iterable = expr(f.iter());
+        WriteTargetNode target = target(f.target());
+        StatementNode body = block(f.body());
+        StatementNode orelse = optionalBlock(f.orelse());
+        if (fc.yields != yields) {
+            return new GeneratorForNode(iterable, target, body, orelse, fc.hiddenSlot("<for iterator>"), fc.stateSlot());
+        }
+        return new ForNode(iterable, target, body, orelse, fc.hiddenSlot("<for iterator>"), fc.hiddenSlot("<for index>"));
+    }
+
     private StatementNode tryStmt(Stmt.Try t) {
+        int yields = fc.yields;
         ExceptHandlerNode[] handlers = new ExceptHandlerNode[t.handlers().size()];
         for (int i = 0; i < handlers.length; i++) {
             Stmt.ExceptHandler h = t.handlers().get(i);
             handlers[i] = at(new ExceptHandlerNode(h.type() == null ? null : expr(h.type()), h.name() == null ? null : writeName(h.name()),
                             block(h.body())), h.pos());
         }
-        return new TryNode(block(t.body()), handlers, optionalBlock(t.orelse()), optionalBlock(t.finalbody()));
+        StatementNode body = block(t.body());
+        StatementNode orelse = optionalBlock(t.orelse());
+        StatementNode finalbody = optionalBlock(t.finalbody());
+        if (fc.yields != yields) {
+            return new GeneratorTryNode(body, handlers, orelse, finalbody, fc.stateSlot(), fc.hiddenSlot("<try saved>"));
+        }
+        return new TryNode(body, handlers, orelse, finalbody);
     }
 
     private StatementNode with(Stmt.With w, int item) {
+        int yields = fc.yields;
         Stmt.WithItem wi = w.items().get(item);
         StatementNode body = item == w.items().size() - 1 ? block(w.body()) : with(w, item + 1);
-        return at(new WithNode(expr(wi.contextExpr()), wi.optionalVars() == null ? null : target(wi.optionalVars()), body), w.pos());
+        ExpressionNode manager = expr(wi.contextExpr());
+        WriteTargetNode target = wi.optionalVars() == null ? null : target(wi.optionalVars());
+        if (fc.yields != yields) {
+            return at(new GeneratorWithNode(manager, target, body, fc.stateSlot(), fc.hiddenSlot("<with manager>"), fc.hiddenSlot("<with exit>")), w.pos());
+        }
+        return at(new WithNode(manager, target, body), w.pos());
     }
 
     private StatementNode importStmt(Stmt.Import i) {
@@ -400,6 +466,9 @@ public final class AstTranslator {
             }
             int[] cellSlots = slotsOf(scope.cellVars);
             int[] freeSlots = slotsOf(scope.freeVars);
+            if (scope.isGenerator) {
+                fc.generatorSlot = fc.hiddenSlot("<generator>");
+            }
             StatementNode bodyNode;
             if (bodyExpr != null) {
                 bodyNode = at(new ReturnNode(expr(bodyExpr)), bodyExpr.pos());
@@ -410,6 +479,9 @@ public final class AstTranslator {
             SourceSection section = pos == null ? source.createUnavailableSection()
                             : source.createSection(charIndex(pos.line(), pos.col()),
                                             Math.max(0, charIndex(pos.endLine(), pos.endCol()) - charIndex(pos.line(), pos.col())));
+            if (scope.isGenerator) {
+                bodyNode = generatorFunctionBody(name, section, bodyNode);
+            }
             FunctionRootNode root = new FunctionRootNode(language, fc.frame.build(), section, name, bodyNode, signature, parameterSlots, cellSlots,
                             freeSlots);
             fc = outer;
@@ -583,10 +655,16 @@ public final class AstTranslator {
                 ExpressionNode value = expr(n.value());
                 yield new ComprehensionNodes.NamedExprNode(value, target(n.target()));
             }
-            case Expr.Yield y -> throw new MiniPySyntaxError("SyntaxError: generators are not supported by minipy yet",
-                            source.createSection(charIndex(y.pos().line(), y.pos().col()), 0), false);
-            case Expr.YieldFrom y -> throw new MiniPySyntaxError("SyntaxError: generators are not supported by minipy yet",
-                            source.createSection(charIndex(y.pos().line(), y.pos().col()), 0), false);
+            case Expr.Yield y -> {
+                ExpressionNode value = y.value() == null ? null : expr(y.value());
+                fc.yields++;
+                yield new YieldNode(value, fc.stateSlot(), fc.generatorSlot);
+            }
+            case Expr.YieldFrom y -> {
+                ExpressionNode iterable = expr(y.value());
+                fc.yields++;
+                yield new YieldFromNode(iterable, fc.stateSlot(), fc.hiddenSlot("<yield from delegate>"), fc.generatorSlot);
+            }
         };
     }
 
@@ -793,16 +871,31 @@ public final class AstTranslator {
         return new ComprehensionNodes.ComprehensionBodyNode(resultSlot, inner, kind);
     }
 
-    /** Returns a generator whose steps run the clauses lazily on this function's frame. */
-    private StatementNode generatorBody(String name, SourceSection section, List<Expr.Comprehension> generators, Expr elt, int iteratorParam) {
-        GeneratorExpressionNodes.Clause[] clauses = new GeneratorExpressionNodes.Clause[generators.size()];
-        for (int g = 0; g < clauses.length; g++) {
+    /**
+     * A generator function's body as its call runs it: it makes the generator, whose steps run the body (in
+     * {@code resumable}) on the call's frame.
+     */
+    private StatementNode generatorFunctionBody(String name, SourceSection section, StatementNode resumable) {
+        GeneratorRootNode resume = new GeneratorRootNode(language, section, name, resumable);
+        int[] stateSlots = fc.stateSlots.stream().mapToInt(Integer::intValue).toArray();
+        return new CreateGeneratorNode(resume.getCallTarget(), fc.generatorSlot, stateSlots);
+    }
+
+    /** A generator expression is a generator function: its nested for and if clauses yield the element. */
+    private StatementNode generatorExpressionBody(String name, SourceSection section, List<Expr.Comprehension> generators, Expr elt, int iteratorParam) {
+        fc.generatorSlot = fc.hiddenSlot("<generator>");
+        ExpressionNode element = expr(elt);
+        fc.yields++;
+        StatementNode inner = at(new ExpressionStatementNode(new YieldNode(element, fc.stateSlot(), fc.generatorSlot), false), elt.pos());
+        for (int g = generators.size() - 1; g >= 0; g--) {
             Expr.Comprehension gen = generators.get(g);
-            clauses[g] = new GeneratorExpressionNodes.Clause(g == 0 ? null : expr(gen.iter()), target(gen.target()), exprs(gen.ifs()),
-                            g == 0 ? iteratorParam : fc.hiddenSlot("<for iterator>"));
+            for (int k = gen.ifs().size() - 1; k >= 0; k--) {
+                inner = new GeneratorIfNode(expr(gen.ifs().get(k)), inner, null, fc.stateSlot());
+            }
+            ExpressionNode iterable = g == 0 ? new ReadLocalNode(iteratorParam, ".0") : expr(gen.iter());
+            inner = new GeneratorForNode(iterable, target(gen.target()), inner, null, fc.hiddenSlot("<for iterator>"), fc.stateSlot());
         }
-        GeneratorExpressionNodes.ResumeRootNode resume = new GeneratorExpressionNodes.ResumeRootNode(language, section, name, clauses, expr(elt));
-        return new GeneratorExpressionNodes.CreateGeneratorNode(name, resume.getCallTarget());
+        return generatorFunctionBody(name, section, inner);
     }
 
     /**
@@ -820,7 +913,7 @@ public final class AstTranslator {
             Pos pos = node.pos();
             SourceSection section = source.createSection(charIndex(pos.line(), pos.col()),
                             Math.max(0, charIndex(pos.endLine(), pos.endCol()) - charIndex(pos.line(), pos.col())));
-            StatementNode body = kind == null ? generatorBody(scope.name, section, generators, elt, iteratorParam)
+            StatementNode body = kind == null ? generatorExpressionBody(scope.name, section, generators, elt, iteratorParam)
                             : comprehensionBody(generators, kind, elt, value, iteratorParam);
             int[] cellSlots = slotsOf(scope.cellVars);
             int[] freeSlots = slotsOf(scope.freeVars);

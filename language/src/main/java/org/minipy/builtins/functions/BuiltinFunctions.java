@@ -26,6 +26,7 @@ import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.expression.AsciiNode;
+import org.minipy.nodes.generator.GeneratorResumeNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyIterNextNode;
@@ -51,6 +52,7 @@ import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PCallableIterator;
 import org.minipy.runtime.PException;
+import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PModule;
@@ -652,6 +654,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
             }
             if (defaultValue != PNone.NO_VALUE) {
                 return defaultValue;
+            }
+            if (iterator instanceof PGenerator generator) {
+                // gen_iternext leaves the return value in the StopIteration
+                throw GeneratorResumeNode.stopIteration(this, generator.takeReturnValue());
             }
             throw PRaiseNode.raiseNoArgs(this, StopIteration);
         }

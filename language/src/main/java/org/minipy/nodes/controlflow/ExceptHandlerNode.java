@@ -7,6 +7,7 @@ import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyNode;
 import org.minipy.nodes.StatementNode;
+import org.minipy.nodes.generator.YieldException;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PBaseException;
@@ -60,6 +61,31 @@ public final class ExceptHandlerNode extends PyNode {
             body.executeVoid(frame);
         } finally {
             // CPython deletes the name at the end of the handler (to break reference cycles)
+            name.executeWrite(frame, null);
+        }
+    }
+
+    /**
+     * The handler in a generator: {@code resumed} goes back into the body where a yield suspended it, with the
+     * name still bound; a yield leaves the name bound for that.
+     */
+    void executeInGenerator(VirtualFrame frame, PBaseException exception, boolean resumed) {
+        if (name != null && !resumed) {
+            name.executeWrite(frame, exception);
+        }
+        try {
+            body.executeVoid(frame);
+        } catch (YieldException e) {
+            throw e;
+        } catch (Throwable e) {
+            deleteName(frame);
+            throw e;
+        }
+        deleteName(frame);
+    }
+
+    private void deleteName(VirtualFrame frame) {
+        if (name != null) {
             name.executeWrite(frame, null);
         }
     }

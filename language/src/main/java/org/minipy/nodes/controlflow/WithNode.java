@@ -3,6 +3,7 @@ package org.minipy.nodes.controlflow;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ControlFlowException;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.MiniPyContext;
 import org.minipy.nodes.ExpressionNode;
@@ -38,7 +39,7 @@ public final class WithNode extends StatementNode {
     @Override
     public void executeVoid(VirtualFrame frame) {
         Object mgr = manager.executeGeneric(frame);
-        Object[] methods = lookupMethods(mgr);
+        Object[] methods = lookupMethods(this, mgr);
         Object value = callEnter.execute(methods[0], PArguments.ofPositional(mgr));
         if (target != null) {
             target.executeWrite(frame, value);
@@ -46,22 +47,7 @@ public final class WithNode extends StatementNode {
         try {
             body.executeVoid(frame);
         } catch (PException e) {
-            PBaseException exc = e.getPythonException();
-            e.recordTraceback();
-            Object saved = MiniPyContext.get(this).getHandledException();
-            MiniPyContext.get(this).setHandledException(exc);
-            Object suppress;
-            try {
-                suppress = callExit.execute(methods[1], PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, exc.getTraceback()));
-            } catch (PException e2) {
-                TryNode.chain(e2, exc);
-                throw e2;
-            } finally {
-                MiniPyContext.get(this).setHandledException(saved);
-            }
-            if (!isTrue.execute(suppress)) {
-                throw e;
-            }
+            exitWithException(this, callExit, isTrue, mgr, methods[1], e);
             return;
         } catch (ControlFlowException e) {
             // return, break or continue leave the block normally: __exit__ sees no exception
@@ -71,13 +57,35 @@ public final class WithNode extends StatementNode {
         callExit.execute(methods[1], PArguments.ofPositional(mgr, PNone.NONE, PNone.NONE, PNone.NONE));
     }
 
+    /** __exit__ for an exception raised in the block: it is the handled exception meanwhile; raised again unless suppressed. */
+    static void exitWithException(Node location, PyObjectCallNode callExit, PyObjectIsTrueNode isTrue, Object mgr, Object exit, PException e) {
+        PBaseException exc = e.getPythonException();
+        e.recordTraceback();
+        MiniPyContext context = MiniPyContext.get(location);
+        Object saved = context.getHandledException();
+        context.setHandledException(exc);
+        Object suppress;
+        try {
+            suppress = callExit.execute(exit, PArguments.ofPositional(mgr, GetClassNode.getUncached().execute(exc), exc, exc.getTraceback()));
+        } catch (PException e2) {
+            TryNode.chain(e2, exc);
+            throw e2;
+        } finally {
+            context.setHandledException(saved);
+        }
+        if (!isTrue.execute(suppress)) {
+            throw e;
+        }
+    }
+
+    /** The manager's __enter__ and __exit__, looked up on its class. */
     @TruffleBoundary
-    private Object[] lookupMethods(Object mgr) {
+    static Object[] lookupMethods(Node location, Object mgr) {
         PythonClass cls = GetClassNode.getUncached().execute(mgr);
         Object enter = cls.lookup("__enter__");
         Object exit = cls.lookup("__exit__");
         if (enter == null || exit == null) {
-            throw PRaiseNode.raise(this, TypeError, "'%s' object does not support the context manager protocol%s", cls.getName(),
+            throw PRaiseNode.raise(location, TypeError, "'%s' object does not support the context manager protocol%s", cls.getName(),
                             enter != null ? " (missed __exit__ method)" : "");
         }
         return new Object[]{enter, exit};

@@ -16,7 +16,7 @@ public final class ComprehensionNodes {
     private ComprehensionNodes() {
     }
 
-    /** Generator expressions are not built from these pieces: see {@link GeneratorExpressionNodes}. */
+    /** Generator expressions are generator functions instead: see AstTranslator.generatorExpressionBody. */
     public enum Kind { LIST, SET, DICT }
 
     /** Creates the result, runs the loops, returns the result. */

@@ -94,7 +94,7 @@ final class ObjectRepr {
         } else if (value instanceof PMemoryView m) {
             return (m.isReleased() ? "<released memory at " : "<memory at ") + address(m) + ">";
         } else if (value instanceof PGenerator g) {
-            return "<generator object " + g.getName() + " at " + address(g) + ">";
+            return "<generator object " + g.getQualname() + " at " + address(g) + ">";
         }
         if (!(value instanceof PythonObject)) {
             return "<foreign object " + foreignDisplay(value) + ">";

@@ -7,12 +7,12 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
-import com.oracle.truffle.api.nodes.IndirectCallNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.generator.GeneratorResumeNode;
 import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
@@ -23,6 +23,7 @@ import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PMemoryViewIterator;
+import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
@@ -133,13 +134,9 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization
-    static Object doGenerator(PGenerator generator, @Bind Node node, @Cached IndirectCallNode call) {
+    static Object doGenerator(PGenerator generator, @Bind Node node, @Cached GeneratorResumeNode resume) {
         TruffleSafepoint.poll(node);
-        try {
-            return generator.next(call);
-        } catch (PException e) {
-            throw e.passedCallSite(call);
-        }
+        return resume.execute(generator, PNone.NONE, null);
     }
 
     @Specialization(guards = "!isGenerator(it)")

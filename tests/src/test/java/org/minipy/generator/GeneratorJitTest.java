@@ -1,0 +1,72 @@
+package org.minipy.generator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+
+import org.graalvm.polyglot.Context;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A for loop over a generator and {@code sum} over a generator expression compile with the generator's
+ * body inlined into the loop (the resume call is direct), and once warm they neither deoptimize nor
+ * recompile: suspending at a yield and resuming are ordinary control flow in compiled code.
+ */
+class GeneratorJitTest {
+    private static final String SETUP = """
+                    def gen(n):
+                        i = 0
+                        while i < n:
+                            yield i
+                            i += 1
+                    def consume(n):
+                        s = 0
+                        for x in gen(n):
+                            s += x
+                        return s
+                    def squares(n):
+                        return sum(x * x for x in range(n))
+                    for k in range(10):
+                        total = consume(100000) + squares(100000)
+                    """;
+
+    @Test
+    void generatorLoopsCompileAndStayCompiled() {
+        List<String> log = new CopyOnWriteArrayList<>();
+        Handler handler = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                log.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        try (Context context = Context.newBuilder("minipy")
+                        .allowExperimentalOptions(true)
+                        .option("engine.TraceCompilation", "true")
+                        .option("engine.BackgroundCompilation", "false")
+                        .logHandler(handler)
+                        .build()) {
+            context.eval("minipy", SETUP);
+            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2") && line.contains("consume")),
+                            "the for loop over a generator did not compile:\n" + String.join("\n", log));
+            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2") && line.contains("sum")),
+                            "sum over a generator expression did not compile:\n" + String.join("\n", log));
+            log.clear();
+            assertEquals(4999950000L * 2 + 333328333350000L * 2,
+                            context.eval("minipy", "consume(100000) * 2 + squares(100000) * 2").asLong());
+            List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
+            assertEquals(List.of(), churn, "the warm generator loops deoptimized or recompiled");
+        }
+    }
+}
