@@ -38,7 +38,7 @@ final class Workloads {
         rows.add(count("08_array_frombytes", loop, Kind.COPY, 4 * loop));
         rows.add(new Workload("09_compare_formats", file("09_compare_formats"), bytes((quick ? 4 : 16) * MIB),
                         List.of("" + (quick ? 4 : 16) * MIB), Kind.BUFFER_LOOP, 0));
-        for (String pure : new String[]{"10_nested_loops", "10_function_calls", "10_method_calls", "10_list_work", "10_dict_work"}) {
+        for (String pure : new String[]{"10_nested_loops", "10_function_calls", "10_method_calls", "10_list_work", "10_dict_work", "12_user_dunders"}) {
             rows.add(count(pure, loop, Kind.PURE_PYTHON));
         }
         // the same size at --quick: its rounds show when the JIT takes over in a process of a given length

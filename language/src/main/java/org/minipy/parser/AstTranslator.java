@@ -108,6 +108,7 @@ import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PEllipsis;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.Signature;
+import org.minipy.runtime.SpecialMethodSlot;
 
 /**
  * Turns the Python AST into Truffle nodes (SimpleLanguage's node factory): resolves each name to a
@@ -312,21 +313,22 @@ public final class AstTranslator {
 
     private StatementNode augAssign(Stmt.AugAssign a) {
         BinaryOpNode binary = binaryOp(a.op());
-        String setOperator = switch (a.op()) {
-            case BITOR -> "or";
-            case BITAND -> "and";
-            case SUB -> "sub";
-            case BITXOR -> "xor";
-            default -> null;
+        SpecialMethodSlot slot = switch (a.op()) {
+            case ADD -> SpecialMethodSlot.ADD;
+            case SUB -> SpecialMethodSlot.SUB;
+            case MULT -> SpecialMethodSlot.MUL;
+            case DIV -> SpecialMethodSlot.TRUEDIV;
+            case FLOORDIV -> SpecialMethodSlot.FLOORDIV;
+            case MOD -> SpecialMethodSlot.MOD;
+            case POW -> SpecialMethodSlot.POW;
+            case LSHIFT -> SpecialMethodSlot.LSHIFT;
+            case RSHIFT -> SpecialMethodSlot.RSHIFT;
+            case BITOR -> SpecialMethodSlot.OR;
+            case BITXOR -> SpecialMethodSlot.XOR;
+            case BITAND -> SpecialMethodSlot.AND;
+            case MATMULT -> SpecialMethodSlot.MATMUL;
         };
-        String symbol = switch (a.op()) {
-            case BITOR -> "|=";
-            case BITAND -> "&=";
-            case SUB -> "-=";
-            case BITXOR -> "^=";
-            default -> null;
-        };
-        InPlaceOpNode op = InPlaceOpNode.create(binary, a.op() == Expr.Operator.ADD, a.op() == Expr.Operator.MULT, setOperator, symbol);
+        InPlaceOpNode op = InPlaceOpNode.create(binary, slot, a.op().symbol + "=");
         ExpressionNode value = expr(a.value());
         return switch (a.target()) {
             case Expr.Name n -> new AugAssignNode.Name(readName(n.id(), n.pos()), writeName(n.id()), value, op);
@@ -532,7 +534,7 @@ public final class AstTranslator {
             StatementNode block = block(c.body());
             int classSlot = fc.slot("__class__");
             body = new ClassDefNode.Body(language, fc.frame.build(), source.createSection(charIndex(c.pos().line(), c.pos().col()), 0), c.name(),
-                            block, classSlot);
+                            block, classSlot, slotsOf(scope.freeVars));
         } finally {
             fc = outer;
         }
@@ -555,7 +557,7 @@ public final class AstTranslator {
         ExpressionNode node = switch (binding) {
             case LOCAL -> new ReadLocalNode(fc.slot(name), name);
             case CELL -> new ReadCellNode(fc.slot(name), name, false);
-            case FREE -> new ReadCellNode(fc.slot(name), name, true);
+            case FREE -> fc.scope.kind == Scope.Kind.CLASS ? ClassDefNode.readClassFree(name, fc.slot(name)) : new ReadCellNode(fc.slot(name), name, true);
             case CLASS_LOCAL -> ClassDefNode.readClassLocal(name);
             case GLOBAL_EXPLICIT, GLOBAL_IMPLICIT -> fc.scope.kind == Scope.Kind.CLASS ? ClassDefNode.readClassLocal(name) : ReadGlobalNode.create(name);
         };
@@ -648,8 +650,7 @@ public final class AstTranslator {
                 ExpressionNode[] parts = exprs(j.values());
                 yield parts.length == 1 && j.values().get(0) instanceof Expr.Constant ? parts[0] : new JoinedStringNode(parts);
             }
-            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()),
-                            ReadGlobalNode.create("format"));
+            case Expr.FormattedValue f -> new FormatValueNode(expr(f.value()), f.conversion(), f.formatSpec() == null ? null : expr(f.formatSpec()));
             case Expr.Starred s -> throw new IllegalStateException("the parser admits starred expressions only in displays, calls and targets");
             case Expr.NamedExpr n -> {
                 ExpressionNode value = expr(n.value());

@@ -17,7 +17,6 @@ import com.oracle.truffle.api.library.ExportMessage;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.builtins.functions.ObjectHash;
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.nodes.interop.InteropToPythonNode;
 import org.minipy.nodes.memoryview.MemoryViewHash;
@@ -231,10 +230,7 @@ public final class PDict extends PythonObject {
             MemoryViewHash.hash(null, view);
             return view.getItemFormat() == FormatCode.UBYTE ? new PBytes(view.asBuffer().toByteArray()) : view;
         }
-        if (key instanceof PList || key instanceof PDict || key instanceof PSet s && !s.isFrozen() || key instanceof PByteArray || key instanceof PArray) {
-            throw PRaiseNode.raise(null, PythonBuiltinClassType.TypeError, "unhashable type: '%s'",
-                            org.minipy.nodes.object.GetClassNode.getUncached().execute(key).getTypeName());
-        }
+        ObjectHash.checkHashable(null, key);
         if (!org.minipy.nodes.object.GetClassNode.getUncached().execute(key).isBuiltin()) {
             return new UserKey(key, ObjectHash.hash(null, key));
         }

@@ -147,6 +147,14 @@ public enum PythonBuiltinClassType {
         };
     }
 
+    /** The mutable containers, whose {@code __hash__} is None (CPython's PyObject_HashNotImplemented). */
+    public boolean isUnhashable() {
+        return switch (this) {
+            case list, dict, set, bytearray, array -> true;
+            default -> false;
+        };
+    }
+
     public boolean isExceptionType() {
         for (PythonBuiltinClassType t = this; t != null; t = t.base) {
             if (t == BaseException) {

@@ -1,5 +1,6 @@
 package org.minipy.runtime;
 
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +42,17 @@ public final class PythonClass extends PythonObject {
      * a few classes per method, and start-up should load only those of the classes a program uses.
      */
     private Runnable pendingBuiltins;
+    /**
+     * The slot table: per {@link SpecialMethodSlot}, the method an operation calls on instances (CPython's tp_repr,
+     * nb_add...), resolved over the MRO; null entries are slots the class does not define. Filled on first use
+     * (builtin classes) or when the class statement ends ({@link #fillSlots}), then kept current by
+     * {@link #updateSlot} as CPython's update_slot does.
+     */
+    private Object[] slots;
+    /** Invalidated whenever the slot table changes, for the operation nodes that cache a slot's method. */
+    private final CyclicAssumption stableSlots;
+    /** The user classes that name this one as a base (CPython's tp_subclasses), to update their slots too. */
+    private final List<WeakReference<PythonClass>> subclasses = new ArrayList<>();
 
     public PythonClass(String name, PythonBuiltinClassType builtinType, PythonClass base) {
         this.name = name;
@@ -53,6 +65,10 @@ public final class PythonClass extends PythonObject {
         }
         this.mro = order.toArray(new PythonClass[0]);
         this.stableDict = new CyclicAssumption(name);
+        this.stableSlots = new CyclicAssumption(name);
+        if (builtinType.isUnhashable()) {
+            dict.put("__hash__", PNone.NONE);
+        }
     }
 
     /**
@@ -66,6 +82,12 @@ public final class PythonClass extends PythonObject {
         this.bases = bases.clone();
         this.mro = C3Linearization.mro(this, bases);
         this.stableDict = new CyclicAssumption(name);
+        this.stableSlots = new CyclicAssumption(name);
+        for (PythonClass b : bases) {
+            if (!b.isBuiltin()) {
+                b.subclasses.add(new WeakReference<>(this));
+            }
+        }
     }
 
     public String getName() {
@@ -84,10 +106,18 @@ public final class PythonClass extends PythonObject {
         return builtinType != null ? getQualifiedName() : name;
     }
 
-    /** The name as reprs qualify it: module.name, except for builtins. */
+    /**
+     * CPython's ht_qualname: the dotted path from the module to a class statement's class ({@code f.<locals>.K},
+     * {@code A.B}), which reprs, tracebacks and the messages built from a class name show.
+     */
+    public String getQualname() {
+        return builtinType == null && dict().get("__qualname__") instanceof String q ? q : name;
+    }
+
+    /** The name as reprs qualify it (type_repr): module.qualname, except for builtins. */
     public String getQualifiedName() {
         String module = getModuleName();
-        return "builtins".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) ? name : module + "." + getQualname();
     }
 
     /**
@@ -96,7 +126,7 @@ public final class PythonClass extends PythonObject {
      */
     public String getTracebackName() {
         String module = getModuleName();
-        return "builtins".equals(module) || "__main__".equals(module) ? name : module + "." + name;
+        return "builtins".equals(module) || "__main__".equals(module) ? getQualname() : module + "." + getQualname();
     }
 
     /** The builtin class this class is or derives from (the Java representation of its instances). */
@@ -163,6 +193,55 @@ public final class PythonClass extends PythonObject {
         return null;
     }
 
+    /** The method this class's instances use for {@code slot}, or null if the class does not define it. */
+    @TruffleBoundary
+    public Object getSlot(SpecialMethodSlot slot) {
+        if (slots == null) {
+            fillSlots();
+        }
+        return slots[slot.ordinal()];
+    }
+
+    public Assumption getStableSlotsAssumption() {
+        return stableSlots.getAssumption();
+    }
+
+    /**
+     * The end of a class statement (type_new): a class that defines {@code __eq__} but not {@code __hash__} gets
+     * {@code __hash__ = None}, making its instances unhashable; then its slots are filled.
+     */
+    @TruffleBoundary
+    public void ready() {
+        if (dict().containsKey("__eq__") && !dict().containsKey("__hash__")) {
+            dict().put("__hash__", PNone.NONE);
+        }
+        fillSlots();
+    }
+
+    /** Resolves every slot from the class dicts of the MRO (CPython's fixup_slot_dispatchers). */
+    @TruffleBoundary
+    private void fillSlots() {
+        Object[] table = new Object[SpecialMethodSlot.VALUES.length];
+        for (SpecialMethodSlot slot : SpecialMethodSlot.VALUES) {
+            table[slot.ordinal()] = lookupSpecial(slot.getName());
+        }
+        slots = table;
+    }
+
+    /** A dunder was assigned or deleted on this class: update_slot for it and every subclass that inherits it. */
+    private void updateSlot(SpecialMethodSlot slot) {
+        if (slots != null) {
+            slots[slot.ordinal()] = lookupSpecial(slot.getName());
+            stableSlots.invalidate();
+        }
+        for (WeakReference<PythonClass> ref : subclasses) {
+            PythonClass sub = ref.get();
+            if (sub != null) {
+                sub.updateSlot(slot);
+            }
+        }
+    }
+
     @TruffleBoundary
     public Object getOwn(String attr) {
         return dict().get(attr);
@@ -173,6 +252,10 @@ public final class PythonClass extends PythonObject {
         dict().put(attr, value);
         if (builtinType == null) {
             stableDict.invalidate();
+            SpecialMethodSlot slot = SpecialMethodSlot.byName(attr);
+            if (slot != null) {
+                updateSlot(slot);
+            }
         }
     }
 
@@ -180,6 +263,10 @@ public final class PythonClass extends PythonObject {
     public boolean removeAttribute(String attr) {
         boolean had = dict().remove(attr) != null;
         stableDict.invalidate();
+        SpecialMethodSlot slot = SpecialMethodSlot.byName(attr);
+        if (slot != null) {
+            updateSlot(slot);
+        }
         return had;
     }
 

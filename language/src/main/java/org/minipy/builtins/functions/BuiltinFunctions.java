@@ -38,6 +38,7 @@ import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectSetAttrNode;
 import org.minipy.nodes.object.PyObjectSizeNode;
+import org.minipy.nodes.object.PyObjectFormatNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.nodes.operators.AddNode;
 import org.minipy.nodes.operators.BinaryOpFallback;
@@ -61,8 +62,8 @@ import org.minipy.runtime.PRange;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.runtime.PythonBuiltinClassType.AttributeError;
@@ -396,7 +397,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
                 return new PTuple(new Object[]{FloatMath.floorDiv(a, b), FloatMath.mod(a, b)});
             }
-            return BinaryOpFallback.userOrRaise(this, "divmod()", "divmod", x, y);
+            return BinaryOpFallback.userOrRaise(this, "divmod()", SpecialMethodSlot.DIVMOD, x, y);
         }
 
         private double toDouble(Object v) {
@@ -880,7 +881,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class FormatNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object format(Object value, Object formatSpec, @Cached PyObjectStrNode str) {
+        Object format(Object value, Object formatSpec, @Cached PyObjectFormatNode format) {
             String spec;
             if (formatSpec == PNone.NO_VALUE) {
                 spec = "";
@@ -890,33 +891,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 // _PyArg_BadArgument names None by value, other objects by type
                 throw PRaiseNode.raise(this, TypeError, "format() argument 2 must be str, not %s", formatSpec == PNone.NONE ? "None" : typeName(formatSpec));
             }
-            if (spec.isEmpty() && (value instanceof String || IntMath.isInt(value) || value instanceof Double)) {
-                return str.execute(value);
-            }
-            return formatWithSpec(value, spec);
-        }
-
-        // PyObject_Format: the builtin types' __format__, a user class's __format__, or object.__format__
-        @TruffleBoundary
-        private Object formatWithSpec(Object value, String spec) {
-            if (value instanceof String s) {
-                return SpecFormatter.formatString(this, s, spec);
-            } else if (IntMath.isInt(value)) {
-                return SpecFormatter.formatInt(this, value, spec, typeName(value));
-            } else if (value instanceof Double d) {
-                return SpecFormatter.formatFloat(this, d, spec);
-            }
-            Object result = callSpecial(value, "__format__", spec);
-            if (result == null) {
-                if (!spec.isEmpty()) {
-                    throw PRaiseNode.raise(this, TypeError, "unsupported format string passed to %s.__format__", typeName(value));
-                }
-                return PyObjectStrNode.getUncached().execute(value);
-            }
-            if (!(result instanceof String)) {
-                throw PRaiseNode.raise(this, TypeError, "__format__ must return a str, not %s", typeName(result));
-            }
-            return result;
+            return format.execute(value, spec);
         }
     }
 }

@@ -10,19 +10,16 @@ import org.minipy.nodes.memoryview.MemoryViewHash;
 import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PArray;
 import org.minipy.runtime.PBigRange;
-import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PDict;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PNone;
 import org.minipy.runtime.PSet;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -73,14 +70,40 @@ public final class ObjectHash {
             return MemoryViewHash.hash(location, m);
         } else if (value instanceof PSet s && s.isFrozen()) {
             return s.hash();
-        } else if (value instanceof PList || value instanceof PDict || value instanceof PSet || value instanceof PByteArray || value instanceof PArray) {
+        }
+        return hashFromSlot(location, value);
+    }
+
+    /** The rest of PyObject_Hash: the class's {@code __hash__} slot, None where instances are unhashable, object's hash without one. */
+    private static long hashFromSlot(Node location, Object value) {
+        Object hashMethod = GetClassNode.getUncached().execute(value).getSlot(SpecialMethodSlot.HASH);
+        if (hashMethod == PNone.NONE) {
             throw unhashable(location, value);
         }
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        if (!cls.isBuiltin()) {
-            return hashUserObject(location, cls, value);
+        if (hashMethod == null) {
+            return hashPointer(ObjectIds.id(value));
         }
-        return hashPointer(ObjectIds.id(value));
+        return checkHashResult(location, PyObjectCallNode.getUncached().execute(hashMethod, PArguments.ofPositional(value)));
+    }
+
+    /** slot_tp_hash: what a {@code __hash__} returned, itself if it fits a Py_ssize_t (-1 becoming -2), else that int's hash. */
+    @TruffleBoundary
+    public static long checkHashResult(Node location, Object result) {
+        if (result instanceof Long l) {
+            return notMinusOne(l);
+        }
+        if (result instanceof Boolean || result instanceof PInt) {
+            return hash(location, result);
+        }
+        throw PRaiseNode.raise(location, TypeError, "__hash__ method should return an integer");
+    }
+
+    /** For a dict key or set element: TypeError if the value's class makes it unhashable. */
+    @TruffleBoundary
+    public static void checkHashable(Node location, Object value) {
+        if (GetClassNode.getUncached().execute(value).getSlot(SpecialMethodSlot.HASH) == PNone.NONE) {
+            throw unhashable(location, value);
+        }
     }
 
     // long_hash
@@ -148,33 +171,6 @@ public final class ObjectHash {
         return acc == -1 ? 1546275796 : acc;
     }
 
-    /**
-     * A class that defines {@code __eq__} without {@code __hash__} gets {@code __hash__ = None} (type_new),
-     * making its instances unhashable; otherwise the nearest {@code __hash__} wins.
-     */
-    private static long hashUserObject(Node location, PythonClass cls, Object value) {
-        for (PythonClass c : cls.getMro()) {
-            if (c.isBuiltin()) {
-                break;
-            }
-            Object hashMethod = c.getOwn("__hash__");
-            if (hashMethod == null && c.getOwn("__eq__") != null) {
-                throw unhashable(location, value);
-            }
-            if (hashMethod == PNone.NONE) {
-                throw unhashable(location, value);
-            }
-            if (hashMethod != null) {
-                Object result = PyObjectCallNode.getUncached().execute(hashMethod, PArguments.ofPositional(value));
-                if (result instanceof Long || result instanceof Boolean || result instanceof PInt) {
-                    return hash(location, result);
-                }
-                throw PRaiseNode.raise(location, TypeError, "__hash__ method should return an integer");
-            }
-        }
-        return hashPointer(ObjectIds.id(value));
-    }
-
     // _Py_HashPointer: the low 4 bits of an aligned address are always 0
     private static long hashPointer(long address) {
         return notMinusOne(Long.rotateRight(address, 4));
@@ -184,7 +180,8 @@ public final class ObjectHash {
         return h == -1 ? -2 : h;
     }
 
-    private static RuntimeException unhashable(Node location, Object value) {
+    @TruffleBoundary
+    public static PException unhashable(Node location, Object value) {
         return PRaiseNode.raise(location, TypeError, "unhashable type: '%s'", GetClassNode.getUncached().execute(value).getTypeName());
     }
 }

@@ -522,7 +522,7 @@ public final class ArrayBuiltins extends PythonBuiltins {
     // array_richcompare
     @TruffleBoundary
     static Object compare(Node node, CompareOp op, Object self, Object other) {
-        PArray a = slotSelf(node, self, op.dunder);
+        PArray a = slotSelf(node, self, op.slot.getName());
         if (!(other instanceof PArray b)) {
             return PNotImplemented.INSTANCE;
         }

@@ -22,6 +22,7 @@ import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
+import org.minipy.runtime.formatting.SpecFormatter;
 
 import static org.minipy.builtins.types.StrBuiltins.typeName;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
@@ -192,7 +193,7 @@ abstract class PercentFormatter {
                 double value = realNumber(nextArg());
                 String spec = (left ? "<" : "") + (plus ? "+" : blank ? " " : "") + (alternate ? "#" : "") + (zero && !left ? "0" : "") +
                                 (width >= 0 ? Long.toString(width) : "") + "." + (precision >= 0 ? precision : 6) + type;
-                text = StrBuiltins.formatValue(node, value, spec);
+                text = SpecFormatter.formatFloat(node, value, spec);
             }
             default -> {
                 // CPython takes the argument before it looks at the conversion character

@@ -30,6 +30,7 @@ import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.nodes.object.PyObjectGetAttrNode;
 import org.minipy.nodes.object.PyObjectGetItemNode;
 import org.minipy.nodes.object.PyObjectReprNode;
+import org.minipy.nodes.object.PyObjectFormatNode;
 import org.minipy.nodes.object.PyObjectStrNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBytes;
@@ -1124,23 +1125,6 @@ public final class StrBuiltins extends PythonBuiltins {
         }
     }
 
-    // PyObject_Format: the spec mini-language belongs to the builtin format()
-    @TruffleBoundary
-    static String formatValue(Node node, Object value, String spec) {
-        if (spec.isEmpty()) {
-            return value instanceof String s ? s : PyObjectStrNode.getUncached().execute(value);
-        }
-        Object format = MiniPyContext.get(node).getBuiltins().get("format");
-        if (format == null) {
-            throw PRaiseNode.raise(node, PythonBuiltinClassType.NotImplementedError, "format specs need the builtin format()");
-        }
-        Object result = PyObjectCallNode.getUncached().execute(format, PArguments.ofPositional(value, spec));
-        if (!(result instanceof String s)) {
-            throw PRaiseNode.raise(node, TypeError, "__format__ must return a str, not %s", typeName(result));
-        }
-        return s;
-    }
-
     @Builtin(name = "format", parameters = {"self"}, varArgs = "args", varKeywords = "kwargs")
     @GenerateNodeFactory
     public abstract static class FormatNode extends PythonVarargsBuiltinNode {
@@ -1281,7 +1265,7 @@ public final class StrBuiltins extends PythonBuiltins {
             if (specNeedsExpanding) {
                 spec = render(spec, recursionDepth - 1);
             }
-            out.append(formatValue(node, value, spec));
+            out.append(PyObjectFormatNode.getUncached().execute(value, spec));
             return i;
         }
 

@@ -29,6 +29,8 @@ import org.minipy.runtime.PFunction;
 import org.minipy.runtime.PMethod;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonObject;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.nodes.object.LookupSpecialMethodNode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -58,7 +60,7 @@ public abstract class PyObjectCallNode extends PyBaseNode {
         if (!(callee instanceof PythonObject) && InteropLibrary.getUncached().isExecutable(callee)) {
             return true;
         }
-        return GetClassNode.getUncached().execute(callee).lookupSpecial("__call__") != null;
+        return GetClassNode.getUncached().execute(callee).getSlot(SpecialMethodSlot.CALL) != null;
     }
 
     @Specialization(guards = "callee.getCallTarget() == cachedTarget", limit = "3")
@@ -147,12 +149,17 @@ public abstract class PyObjectCallNode extends PyBaseNode {
     static Object doOther(Object callee, Object[] arguments,
                     @Bind Node node,
                     @Cached(inline = false) GetClassNode getClass,
+                    @Cached(inline = false) LookupSpecialMethodNode lookupCall,
                     @Cached(inline = false) PyObjectCallNode callDunder) {
-        PythonClass cls = getClass.execute(callee);
-        Object call = cls.lookupSpecial("__call__");
+        Object call = lookupCall.execute(getClass.execute(callee), SpecialMethodSlot.CALL);
         if (call == null) {
-            throw PRaiseNode.raise(node, TypeError, "'%s' object is not callable", cls.getName());
+            throw notCallable(node, callee);
         }
         return callDunder.execute(call, PArguments.withSelf(arguments, callee));
+    }
+
+    @TruffleBoundary
+    private static PException notCallable(Node node, Object callee) {
+        throw PRaiseNode.raise(node, TypeError, "'%s' object is not callable", GetClassNode.getUncached().execute(callee).getName());
     }
 }

@@ -3,29 +3,31 @@ package org.minipy.nodes.expression;
 import com.oracle.truffle.api.frame.VirtualFrame;
 
 import org.minipy.nodes.ExpressionNode;
-import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.PyObjectFormatNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.object.PyObjectStrNode;
-import org.minipy.runtime.PArguments;
 
 /**
- * One replacement field of an f-string, {@code {value!conversion:spec}}: converts, then formats through
- * the builtin {@code format}, whose implementation owns the format-spec mini-language.
+ * One replacement field of an f-string, {@code {value!conversion:spec}}: CPython's FORMAT_VALUE, which converts,
+ * then formats with PyObject_Format (an empty spec when there is none, so a user {@code __format__} still runs).
  */
 public final class FormatValueNode extends ExpressionNode {
     @Child private ExpressionNode value;
     @Child private ExpressionNode spec;
-    @Child private ExpressionNode formatFunction;
-    @Child private PyObjectStrNode str = PyObjectStrNode.create();
-    @Child private PyObjectReprNode repr = PyObjectReprNode.create();
-    @Child private PyObjectCallNode callFormat = PyObjectCallNode.create();
+    @Child private PyObjectStrNode str;
+    @Child private PyObjectReprNode repr;
+    @Child private PyObjectFormatNode format = PyObjectFormatNode.create();
     private final int conversion;
 
-    public FormatValueNode(ExpressionNode value, int conversion, ExpressionNode spec, ExpressionNode formatFunction) {
+    public FormatValueNode(ExpressionNode value, int conversion, ExpressionNode spec) {
         this.value = value;
         this.conversion = conversion;
         this.spec = spec;
-        this.formatFunction = formatFunction;
+        if (conversion == 's') {
+            this.str = PyObjectStrNode.create();
+        } else if (conversion == 'r' || conversion == 'a') {
+            this.repr = PyObjectReprNode.create();
+        }
     }
 
     @Override
@@ -38,13 +40,7 @@ public final class FormatValueNode extends ExpressionNode {
         } else if (conversion == 'a') {
             v = AsciiNode.ascii(repr.execute(v));
         }
-        if (spec == null && v instanceof String s) {
-            return s;
-        }
-        if (spec == null) {
-            return str.execute(v);
-        }
-        Object fmt = formatFunction.executeGeneric(frame);
-        return callFormat.execute(fmt, PArguments.ofPositional(v, spec.executeGeneric(frame)));
+        // the spec is an f-string itself, so always a str
+        return format.execute(v, spec == null ? "" : (String) spec.executeGeneric(frame));
     }
 }

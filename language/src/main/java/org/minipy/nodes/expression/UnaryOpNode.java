@@ -6,15 +6,16 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.NodeChild;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
 
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.operators.IntMath;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
+import org.minipy.nodes.object.CallSpecialMethodNode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -22,16 +23,16 @@ import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 @NodeChild("operand")
 public abstract class UnaryOpNode extends ExpressionNode {
     public enum Kind {
-        NEG("-", "__neg__"),
-        POS("+", "__pos__"),
-        INVERT("~", "__invert__");
+        NEG("-", SpecialMethodSlot.NEG),
+        POS("+", SpecialMethodSlot.POS),
+        INVERT("~", SpecialMethodSlot.INVERT);
 
         final String symbol;
-        final String dunder;
+        final SpecialMethodSlot slot;
 
-        Kind(String symbol, String dunder) {
+        Kind(String symbol, SpecialMethodSlot slot) {
             this.symbol = symbol;
-            this.dunder = dunder;
+            this.slot = slot;
         }
     }
 
@@ -82,13 +83,16 @@ public abstract class UnaryOpNode extends ExpressionNode {
     }
 
     @Fallback
-    @TruffleBoundary
-    Object doGeneric(Object value, @Bind Node node) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object method = cls.lookupSpecial(kind.dunder);
-        if (method == null) {
-            throw PRaiseNode.raise(node, TypeError, "bad operand type for unary %s: '%s'", kind.symbol, cls.getName());
+    Object doGeneric(Object value, @Bind Node node, @Cached CallSpecialMethodNode callUnary) {
+        Object result = callUnary.call(value, kind.slot);
+        if (result == null) {
+            throw badOperand(node, value);
         }
-        return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(value));
+        return result;
+    }
+
+    @TruffleBoundary
+    private PException badOperand(Node node, Object value) {
+        throw PRaiseNode.raise(node, TypeError, "bad operand type for unary %s: '%s'", kind.symbol, GetClassNode.getUncached().execute(value).getName());
     }
 }

@@ -29,7 +29,6 @@ import static org.minipy.runtime.PythonBuiltinClassType.RecursionError;
 public final class FunctionRootNode extends MiniPyRootNode {
     @Child private StatementNode body;
     private final Signature signature;
-    private final String qualname;
     /** Frame slots of the parameters, in binding order (see {@link Signature#boundCount()}). */
     @CompilationFinal(dimensions = 1) private final int[] parameterSlots;
     /** Slots of variables captured by inner functions (parameters among them are wrapped after binding). */
@@ -40,12 +39,11 @@ public final class FunctionRootNode extends MiniPyRootNode {
     @CompilationFinal(dimensions = 1) private final String[] plainParameters;
     private final BranchProfile slowBinding = BranchProfile.create();
 
-    public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String qualname, StatementNode body,
+    public FunctionRootNode(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String name, StatementNode body,
                     Signature signature, int[] parameterSlots, int[] cellSlots, int[] freeSlots) {
-        super(language, descriptor, section, qualname);
+        super(language, descriptor, section, name);
         this.body = body;
         this.signature = signature;
-        this.qualname = qualname;
         this.parameterSlots = parameterSlots;
         this.cellSlots = cellSlots;
         this.freeSlots = freeSlots;
@@ -88,7 +86,8 @@ public final class FunctionRootNode extends MiniPyRootNode {
         } else if (plainParameters == null || !bindWithDefaultsAndKeywords(frame, args, function)) {
             slowBinding.enter();
             // no location: CPython binds the arguments before the frame runs, so the traceback ends at the call
-            Object[] bound = ArgumentBinder.bind(null, qualname, signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
+            // the messages name the function by its __qualname__, as initialize_locals does
+            Object[] bound = ArgumentBinder.bind(null, function.getQualname(), signature, args, function.getDefaults(), function.getKwDefaults(), null, 0);
             for (int i = 0; i < nparams; i++) {
                 frame.setObject(parameterSlots[i], bound[i]);
             }

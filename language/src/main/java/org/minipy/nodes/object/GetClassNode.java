@@ -25,6 +25,11 @@ public abstract class GetClassNode extends PyBaseNode {
         return GetClassNodeGen.getUncached();
     }
 
+    /** Whether the value is an instance of a class made by a class statement (whose slots are its dunders). */
+    public static boolean hasUserClass(Object value) {
+        return value instanceof PythonObject o && o.getUserClass() != null;
+    }
+
     @Specialization
     static PythonClass doBoolean(@SuppressWarnings("unused") Boolean value, @Bind Node node) {
         return MiniPyLanguage.get(node).getBuiltinClass(PythonBuiltinClassType.bool);

@@ -71,8 +71,7 @@ final class ObjectRepr {
             PyObjectReprNode repr = PyObjectReprNode.getUncached();
             return "slice(" + repr.execute(s.getStart()) + ", " + repr.execute(s.getStop()) + ", " + repr.execute(s.getStep()) + ")";
         } else if (value instanceof PythonClass c) {
-            String module = c.getModuleName();
-            return "<class '" + ("builtins".equals(module) ? "" : module + ".") + c.getName() + "'>";
+            return "<class '" + c.getQualifiedName() + "'>";
         } else if (value instanceof PFunction f) {
             return "<function " + f.getQualname() + " at " + address(f) + ">";
         } else if (value instanceof PBuiltinFunction f) {
@@ -99,8 +98,7 @@ final class ObjectRepr {
         if (!(value instanceof PythonObject)) {
             return "<foreign object " + foreignDisplay(value) + ">";
         }
-        String module = cls.getModuleName();
-        return "<" + ("builtins".equals(module) ? "" : module + ".") + cls.getName() + " object at " + address(value) + ">";
+        return "<" + cls.getQualifiedName() + " object at " + address(value) + ">";
     }
 
     /** What the value's language shows for it (a host object: its class, or its toString where access allows). */

@@ -11,10 +11,8 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.generator.GeneratorResumeNode;
 import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PException;
@@ -27,9 +25,9 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
-import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonIterator;
 import org.minipy.runtime.buffer.FormatCode;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -146,22 +144,26 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Fallback
-    @TruffleBoundary
-    static Object doGeneric(Object iterator, @Bind Node node) {
+    static Object doGeneric(Object iterator, @Bind Node node, @Cached CallSpecialMethodNode callNext) {
         TruffleSafepoint.poll(node);
-        PythonClass cls = GetClassNode.getUncached().execute(iterator);
-        Object next = cls.lookupSpecial("__next__");
-        if (next == null) {
-            throw PRaiseNode.raise(node, TypeError, "'%s' object is not an iterator", cls.getName());
-        }
+        Object result;
         try {
-            return PyObjectCallNode.getUncached().execute(next, PArguments.ofPositional(iterator));
+            result = callNext.call(iterator, SpecialMethodSlot.NEXT);
         } catch (PException e) {
             if (e.isOfType(PythonBuiltinClassType.StopIteration)) {
                 return null;
             }
             throw e;
         }
+        if (result == null) {
+            throw notIterator(node, iterator);
+        }
+        return result;
+    }
+
+    @TruffleBoundary
+    private static PException notIterator(Node node, Object iterator) {
+        throw PRaiseNode.raise(node, TypeError, "'%s' object is not an iterator", GetClassNode.getUncached().execute(iterator).getName());
     }
 
     static boolean isGenerator(PythonIterator it) {

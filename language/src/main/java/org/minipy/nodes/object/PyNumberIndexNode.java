@@ -4,13 +4,15 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -46,20 +48,19 @@ public abstract class PyNumberIndexNode extends PyBaseNode {
     }
 
     @Fallback
-    @TruffleBoundary
-    static Object doGeneric(Object value) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object index = cls.lookupSpecial("__index__");
-        if (index == null) {
-            return null;
-        }
-        Object r = PyObjectCallNode.getUncached().execute(index, PArguments.ofPositional(value));
-        if (r instanceof Long || r instanceof PInt) {
+    static Object doGeneric(Object value, @Bind Node node, @Cached CallSpecialMethodNode callIndex) {
+        Object r = callIndex.call(value, SpecialMethodSlot.INDEX);
+        if (r == null || r instanceof Long || r instanceof PInt) {
             return r;
         }
         if (r instanceof Boolean b) {
             return b ? 1L : 0L;
         }
-        throw PRaiseNode.raise(null, TypeError, "__index__ returned non-int (type %s)", GetClassNode.getUncached().execute(r).getName());
+        throw notInt(node, r);
+    }
+
+    @TruffleBoundary
+    private static PException notInt(Node node, Object result) {
+        throw PRaiseNode.raise(node, TypeError, "__index__ returned non-int (type %s)", GetClassNode.getUncached().execute(result).getName());
     }
 }

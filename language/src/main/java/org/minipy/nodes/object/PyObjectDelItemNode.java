@@ -4,25 +4,27 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PDict;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** {@code del obj[key]}: PyObject_DelItem. */
 @GenerateUncached
+@ImportStatic(GetClassNode.class)
 public abstract class PyObjectDelItemNode extends PyBaseNode {
     public abstract void execute(Object object, Object key);
 
@@ -46,20 +48,21 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
         }
     }
 
-    @Specialization
+    @Specialization(guards = "!hasUserClass(sequence)")
     static void doSlice(Object sequence, PSlice slice, @Bind Node node) {
         SliceSetter.deleteSlice(node, sequence, slice);
     }
 
     @Fallback
-    @TruffleBoundary
-    static void doGeneric(Object object, Object key, @Bind Node node) {
-        PythonClass cls = GetClassNode.getUncached().execute(object);
-        Object delitem = cls.lookupSpecial("__delitem__");
-        if (delitem != null) {
-            PyObjectCallNode.getUncached().execute(delitem, PArguments.ofPositional(object, key));
-            return;
+    static void doGeneric(Object object, Object key, @Bind Node node, @Cached CallSpecialMethodNode callDelItem) {
+        if (callDelItem.call(object, SpecialMethodSlot.DELITEM, key) == null) {
+            withoutDelItem(object, key, node);
         }
+    }
+
+    @TruffleBoundary
+    private static void withoutDelItem(Object object, Object key, Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(object);
         if (object instanceof PList || object instanceof PByteArray) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
             if (index instanceof Long l) {
@@ -76,8 +79,10 @@ public abstract class PyObjectDelItemNode extends PyBaseNode {
             throw PRaiseNode.raise(node, TypeError, "%s indices must be integers or slices, not %s", cls.getName(),
                             GetClassNode.getUncached().execute(key).getName());
         }
-        // CPython words it two ways: PySequence_DelItem (a sequence type, an index key) and PyObject_DelItem.
-        Object index = PyObjectSetItemNode.isReadOnlySequence(object) ? PyNumberIndexNode.getUncached().executeOrNull(key) : null;
+        // CPython words it two ways: PySequence_DelItem (a sequence type, an index key) and PyObject_DelItem; every
+        // class made by a class statement has the sequence methods (heap types), empty where it defines no dunder
+        boolean sequence = PyObjectSetItemNode.isReadOnlySequence(object) || GetClassNode.hasUserClass(object);
+        Object index = sequence ? PyNumberIndexNode.getUncached().executeOrNull(key) : null;
         if (index instanceof PInt) {
             throw PRaiseNode.raise(node, IndexError, "cannot fit 'int' into an index-sized integer");
         }

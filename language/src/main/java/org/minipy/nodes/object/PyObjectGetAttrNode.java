@@ -138,8 +138,9 @@ public abstract class PyObjectGetAttrNode extends PyBaseNode {
     private static Object classAttribute(PythonClass cls, String name) {
         switch (name) {
             case "__name__":
-            case "__qualname__":
                 return cls.getName();
+            case "__qualname__":
+                return cls.getQualname();
             case "__module__":
                 return cls.getModuleName();
             case "__mro__":

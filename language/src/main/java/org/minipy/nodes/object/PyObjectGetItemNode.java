@@ -5,6 +5,7 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
@@ -27,12 +28,14 @@ import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** {@code obj[key]}: PyObject_GetItem. */
 @GenerateUncached
+@ImportStatic(GetClassNode.class)
 public abstract class PyObjectGetItemNode extends PyBaseNode {
     public abstract Object execute(Object object, Object key);
 
@@ -120,19 +123,20 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
         return new PException(new PBaseException(PythonBuiltinClassType.KeyError, key), node);
     }
 
-    @Specialization
+    @Specialization(guards = "!hasUserClass(sequence)")
     static Object doSlice(Object sequence, PSlice slice, @Bind Node node) {
         return SliceGetter.getSlice(node, sequence, slice);
     }
 
     @Fallback
+    static Object doGeneric(Object object, Object key, @Bind Node node, @Cached CallSpecialMethodNode callGetItem) {
+        Object result = callGetItem.call(object, SpecialMethodSlot.GETITEM, key);
+        return result != null ? result : withoutGetItem(object, key, node);
+    }
+
     @TruffleBoundary
-    static Object doGeneric(Object object, Object key, @Bind Node node) {
+    private static Object withoutGetItem(Object object, Object key, Node node) {
         PythonClass cls = GetClassNode.getUncached().execute(object);
-        Object getitem = cls.lookupSpecial("__getitem__");
-        if (getitem != null) {
-            return PyObjectCallNode.getUncached().execute(getitem, PArguments.ofPositional(object, key));
-        }
         if (isSequence(object)) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
             if (index != null && PBigRange.isRange(object)) {

@@ -6,12 +6,11 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
 
 import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -27,6 +26,8 @@ import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.PythonIterator;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -105,19 +106,30 @@ public abstract class PyObjectGetIterNode extends PyBaseNode {
     }
 
     @Fallback
-    @TruffleBoundary
-    static Object doGeneric(Object iterable, @Bind Node node) {
-        PythonClass cls = GetClassNode.getUncached().execute(iterable);
-        Object iter = cls.lookupSpecial("__iter__");
-        if (iter != null) {
-            Object it = PyObjectCallNode.getUncached().execute(iter, PArguments.ofPositional(iterable));
-            PythonClass itc = GetClassNode.getUncached().execute(it);
-            if (!(it instanceof PIterator || it instanceof PythonIterator) && itc.lookupSpecial("__next__") == null) {
-                throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", itc.getName());
-            }
-            return it;
+    static Object doGeneric(Object iterable, @Bind Node node,
+                    @Cached CallSpecialMethodNode callIter,
+                    @Cached GetClassNode getIteratorClass,
+                    @Cached LookupSpecialMethodNode lookupNext) {
+        Object it = callIter.call(iterable, SpecialMethodSlot.ITER);
+        if (it == null) {
+            return withoutIter(iterable, node);
         }
-        if (cls.lookupSpecial("__getitem__") != null) {
+        if (!(it instanceof PIterator || it instanceof PythonIterator) && lookupNext.execute(getIteratorClass.execute(it), SpecialMethodSlot.NEXT) == null) {
+            throw notIterator(node, it);
+        }
+        return it;
+    }
+
+    @TruffleBoundary
+    private static PException notIterator(Node node, Object it) {
+        throw PRaiseNode.raise(node, TypeError, "iter() returned non-iterator of type '%s'", GetClassNode.getUncached().execute(it).getName());
+    }
+
+    /** PySeqIter for a class with __getitem__ only. */
+    @TruffleBoundary
+    private static Object withoutIter(Object iterable, Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(iterable);
+        if (cls.getSlot(SpecialMethodSlot.GETITEM) != null) {
             return new PIterator(iterable, PythonBuiltinClassType.iterator);
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object is not iterable", cls.getName());

@@ -4,11 +4,12 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -20,6 +21,8 @@ import org.minipy.runtime.PNone;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -106,22 +109,29 @@ public abstract class PyObjectIsTrueNode extends PyBaseNode {
         return true;
     }
 
+    /** slot_nb_bool: __bool__, else __len__, else true. */
     @Fallback
-    @TruffleBoundary
-    static boolean doGeneric(Object value) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object bool = cls.lookupSpecial("__bool__");
-        if (bool != null) {
-            Object r = PyObjectCallNode.getUncached().execute(bool, PArguments.ofPositional(value));
+    static boolean doGeneric(Object value, @Bind Node node,
+                    @Cached GetClassNode getClass,
+                    @Cached LookupSpecialMethodNode lookup,
+                    @Cached CallSpecialMethodNode callBool,
+                    @Cached(inline = false) PyObjectSizeNode size) {
+        PythonClass cls = getClass.execute(value);
+        if (lookup.execute(cls, SpecialMethodSlot.BOOL) != null) {
+            Object r = callBool.call(value, SpecialMethodSlot.BOOL);
             if (!(r instanceof Boolean b)) {
-                throw PRaiseNode.raise(null, TypeError, "__bool__ should return bool, returned %s", GetClassNode.getUncached().execute(r).getName());
+                throw notBool(node, r);
             }
             return b;
         }
-        Object len = cls.lookupSpecial("__len__");
-        if (len != null) {
-            return PyObjectSizeNode.getUncached().execute(value) != 0;
+        if (lookup.execute(cls, SpecialMethodSlot.LEN) != null) {
+            return size.execute(value) != 0;
         }
         return true;
+    }
+
+    @TruffleBoundary
+    private static PException notBool(Node node, Object result) {
+        throw PRaiseNode.raise(node, TypeError, "__bool__ should return bool, returned %s", GetClassNode.getUncached().execute(result).getName());
     }
 }

@@ -4,15 +4,17 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PythonClass;
 import org.minipy.runtime.formatting.FloatFormatter;
 import org.minipy.runtime.formatting.StringRepr;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -62,18 +64,19 @@ public abstract class PyObjectReprNode extends PyBaseNode {
     }
 
     @Fallback
-    @TruffleBoundary
-    static String doGeneric(Object value) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object repr = cls.lookupSpecial("__repr__");
-        if (repr != null) {
-            Object result = PyObjectCallNode.getUncached().execute(repr, PArguments.ofPositional(value));
-            if (!(result instanceof String s)) {
-                throw PRaiseNode.raise(null, TypeError, "__repr__ returned non-string (type %s)",
-                                GetClassNode.getUncached().execute(result).getName());
-            }
-            return s;
+    static String doGeneric(Object value, @Bind Node node, @Cached CallSpecialMethodNode callRepr) {
+        Object result = callRepr.call(value, SpecialMethodSlot.REPR);
+        if (result == null) {
+            return objectRepr(value);
         }
-        return ObjectRepr.builtinRepr(value, cls);
+        if (!(result instanceof String s)) {
+            throw notString(node, result);
+        }
+        return s;
+    }
+
+    @TruffleBoundary
+    private static PException notString(Node node, Object result) {
+        throw PRaiseNode.raise(node, TypeError, "__repr__ returned non-string (type %s)", GetClassNode.getUncached().execute(result).getName());
     }
 }

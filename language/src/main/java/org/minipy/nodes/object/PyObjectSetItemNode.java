@@ -5,14 +5,13 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -23,6 +22,7 @@ import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.IndexError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -30,6 +30,7 @@ import static org.minipy.runtime.PythonBuiltinClassType.ValueError;
 
 /** {@code obj[key] = value}: PyObject_SetItem. */
 @GenerateUncached
+@ImportStatic(GetClassNode.class)
 public abstract class PyObjectSetItemNode extends PyBaseNode {
     public abstract void execute(Object object, Object key, Object value);
 
@@ -73,20 +74,21 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
         dict.put(key, value);
     }
 
-    @Specialization
+    @Specialization(guards = "!hasUserClass(sequence)")
     static void doSlice(Object sequence, PSlice slice, Object value, @Bind Node node) {
         SliceSetter.setSlice(node, sequence, slice, value);
     }
 
     @Fallback
-    @TruffleBoundary
-    static void doGeneric(Object object, Object key, Object value, @Bind Node node) {
-        PythonClass cls = GetClassNode.getUncached().execute(object);
-        Object setitem = cls.lookupSpecial("__setitem__");
-        if (setitem != null) {
-            PyObjectCallNode.getUncached().execute(setitem, PArguments.ofPositional(object, key, value));
-            return;
+    static void doGeneric(Object object, Object key, Object value, @Bind Node node, @Cached CallSpecialMethodNode callSetItem) {
+        if (callSetItem.call(object, SpecialMethodSlot.SETITEM, key, value) == null) {
+            withoutSetItem(object, key, value, node);
         }
+    }
+
+    @TruffleBoundary
+    private static void withoutSetItem(Object object, Object key, Object value, Node node) {
+        PythonClass cls = GetClassNode.getUncached().execute(object);
         if (object instanceof PList || object instanceof PByteArray) {
             Object index = PyNumberIndexNode.getUncached().executeOrNull(key);
             if (index instanceof Long l) {

@@ -6,12 +6,11 @@ import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
 
 import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -22,7 +21,8 @@ import org.minipy.runtime.PList;
 import org.minipy.runtime.PMemoryView;
 import org.minipy.runtime.PRange;
 import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -99,28 +99,28 @@ public abstract class PyObjectSizeNode extends PyBaseNode {
         return MemoryViewBuiltins.LenNode.length(node, value);
     }
 
+    /** slot_sq_length. */
     @Fallback
-    @TruffleBoundary
-    static int doGeneric(Object value, @Bind Node node) {
-        PythonClass cls = GetClassNode.getUncached().execute(value);
-        Object len = cls.lookupSpecial("__len__");
-        if (len == null) {
-            throw PRaiseNode.raise(node, TypeError, "object of type '%s' has no len()", cls.getName());
+    static int doGeneric(Object value, @Bind Node node, @Cached CallSpecialMethodNode callLen) {
+        Object r = callLen.call(value, SpecialMethodSlot.LEN);
+        if (r instanceof Long l && l >= 0 && l <= Integer.MAX_VALUE) {
+            return (int) (long) l;
         }
-        Object r = PyObjectCallNode.getUncached().execute(len, PArguments.ofPositional(value));
         if (r instanceof Boolean b) {
             return b ? 1 : 0;
         }
-        if (r instanceof Long l) {
-            if (l < 0) {
-                throw PRaiseNode.raise(node, ValueError, "__len__() should return >= 0");
-            }
-            if (l > Integer.MAX_VALUE) {
-                throw PRaiseNode.raise(node, OverflowError, "cannot fit 'int' into an index-sized integer");
-            }
-            return (int) (long) l;
+        throw badLength(node, value, r);
+    }
+
+    @TruffleBoundary
+    private static PException badLength(Node node, Object value, Object r) {
+        if (r == null) {
+            throw PRaiseNode.raise(node, TypeError, "object of type '%s' has no len()", GetClassNode.getUncached().execute(value).getName());
         }
-        if (r instanceof PInt) {
+        if (r instanceof Long l && l < 0) {
+            throw PRaiseNode.raise(node, ValueError, "__len__() should return >= 0");
+        }
+        if (r instanceof Long || r instanceof PInt) {
             throw PRaiseNode.raise(node, OverflowError, "cannot fit 'int' into an index-sized integer");
         }
         throw PRaiseNode.raise(node, TypeError, "'%s' object cannot be interpreted as an integer", GetClassNode.getUncached().execute(r).getName());

@@ -5,6 +5,8 @@ import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
+import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
@@ -15,6 +17,8 @@ import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.runtime.PException;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
@@ -79,20 +83,27 @@ public abstract class PyObjectStrNode extends PyBaseNode {
     private static String callStr(Object str, Object value) {
         Object result = PyObjectCallNode.getUncached().execute(str, PArguments.ofPositional(value));
         if (!(result instanceof String s)) {
-            throw PRaiseNode.raise(null, TypeError, "__str__ returned non-string (type %s)", GetClassNode.getUncached().execute(result).getName());
+            throw notString(null, result);
         }
         return s;
     }
 
+    @TruffleBoundary
+    private static PException notString(Node node, Object result) {
+        throw PRaiseNode.raise(node, TypeError, "__str__ returned non-string (type %s)", GetClassNode.getUncached().execute(result).getName());
+    }
+
     @Fallback
-    static String doGeneric(Object value,
-                    @Cached(inline = false) GetClassNode getClass,
+    static String doGeneric(Object value, @Bind Node node,
+                    @Cached(inline = false) CallSpecialMethodNode callStr,
                     @Cached(inline = false) PyObjectReprNode repr) {
-        PythonClass cls = getClass.execute(value);
-        Object str = cls.lookupSpecial("__str__");
-        if (str != null) {
-            return callStr(str, value);
+        Object result = callStr.call(value, SpecialMethodSlot.STR);
+        if (result == null) {
+            return repr.execute(value);
         }
-        return repr.execute(value);
+        if (!(result instanceof String s)) {
+            throw notString(node, result);
+        }
+        return s;
     }
 }

@@ -34,7 +34,7 @@ final class SliceGetter {
         } else if (PBigRange.isRange(sequence)) {
             return PBigRange.of(sequence).slice(node, slice);
         }
-        return PyObjectGetItemNode.doGeneric(sequence, slice, node);
+        return PyObjectGetItemNode.doGeneric(sequence, slice, node, CallSpecialMethodNode.getUncached());
     }
 
     private static Object[] objects(Object[] items, PSlice.SliceInfo info) {

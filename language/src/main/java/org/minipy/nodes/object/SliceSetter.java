@@ -65,7 +65,7 @@ final class SliceSetter {
                 }
             }
         } else {
-            PyObjectSetItemNode.doGeneric(sequence, slice, value, node);
+            PyObjectSetItemNode.doGeneric(sequence, slice, value, node, CallSpecialMethodNode.getUncached());
         }
     }
 
@@ -97,7 +97,7 @@ final class SliceSetter {
         } else if (sequence instanceof PByteArray bytes) {
             deleteByteArraySlice(node, bytes, slice.indices(node, bytes.length()));
         } else {
-            PyObjectDelItemNode.doGeneric(sequence, slice, node);
+            PyObjectDelItemNode.doGeneric(sequence, slice, node, CallSpecialMethodNode.getUncached());
         }
     }
 

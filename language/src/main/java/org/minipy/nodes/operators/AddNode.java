@@ -2,19 +2,21 @@ package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.library.CachedLibrary;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PInt;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
@@ -134,7 +136,8 @@ public abstract class AddNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.concatOrRaise(node, left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.ADD);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseCannotConcat(node, left, right);
     }
 }

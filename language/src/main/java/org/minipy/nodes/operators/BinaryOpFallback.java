@@ -4,79 +4,65 @@ import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
-import org.minipy.runtime.PArguments;
-import org.minipy.runtime.PByteArray;
-import org.minipy.runtime.PBytes;
+import org.minipy.nodes.statement.InPlaceOpNode;
+import org.minipy.runtime.PException;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /**
- * The end of every binary operator's specializations: user classes' {@code __op__}/{@code __rop__}
- * (binary_op1), then CPython's "unsupported operand type(s)" TypeError.
+ * The end of every binary operator's specializations once the operands' slots ({@link BinarySlotNode}) gave
+ * NotImplemented: CPython's "unsupported operand type(s)" TypeError, or the sequences' own messages.
  */
 public final class BinaryOpFallback {
     private BinaryOpFallback() {
     }
 
+    /** binary_op1 then its TypeError, for runtime code that reaches a user operand on an uncommon path. */
     @TruffleBoundary
-    public static Object userOrRaise(Node location, String symbol, String dunder, Object left, Object right) {
-        PythonClass lc = GetClassNode.getUncached().execute(left);
-        PythonClass rc = GetClassNode.getUncached().execute(right);
-        Object result = tryDunder(lc, "__" + dunder + "__", left, right);
+    public static Object userOrRaise(Node location, String symbol, SpecialMethodSlot slot, Object left, Object right) {
+        Object result = BinarySlotNode.getUncached().execute(left, right, slot);
         if (result != PNotImplemented.INSTANCE) {
             return result;
         }
-        if (rc != lc) {
-            result = tryDunder(rc, "__r" + dunder + "__", right, left);
-            if (result != PNotImplemented.INSTANCE) {
-                return result;
-            }
-        }
+        throw raiseUnsupported(location, symbol, left, right);
+    }
+
+    /** binary_op's TypeError; for the binary operator of an augmented assignment, binary_iop's, which names "+=". */
+    @TruffleBoundary
+    public static PException raiseUnsupported(Node location, String operator, Object left, Object right) {
+        String symbol = location != null && location.getParent() instanceof InPlaceOpNode inPlace ? inPlace.getSymbol() : operator;
+        PythonClass lc = GetClassNode.getUncached().execute(left);
+        PythonClass rc = GetClassNode.getUncached().execute(right);
         throw PRaiseNode.raise(location, TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", symbol, lc.getName(), rc.getName());
     }
 
-    /** {@code a + b}: the sequences' sq_concat messages where the left operand is a builtin sequence. */
+    /** {@code a + b} that no slot took: sq_concat's message where the left operand is a builtin sequence. */
     @TruffleBoundary
-    public static Object concatOrRaise(Node location, Object left, Object right) {
+    public static PException raiseCannotConcat(Node location, Object left, Object right) {
         if (left instanceof String || left instanceof PList || left instanceof PTuple) {
             PythonClass lc = GetClassNode.getUncached().execute(left);
             PythonClass rc = GetClassNode.getUncached().execute(right);
-            if (rc.isBuiltin() || rc.lookupSpecial("__radd__") == null) {
-                throw PRaiseNode.raise(location, TypeError, "can only concatenate %s (not \"%s\") to %s", lc.getName(), rc.getName(), lc.getName());
-            }
+            throw PRaiseNode.raise(location, TypeError, "can only concatenate %s (not \"%s\") to %s", lc.getName(), rc.getName(), lc.getName());
         }
-        return userOrRaise(location, "+", "add", left, right);
+        throw raiseUnsupported(location, "+", left, right);
     }
 
-    /** {@code seq * x}: sequence_repeat's message for a non-int count. */
+    /**
+     * {@code seq * x} or {@code x * seq} that the operands' {@code __mul__} and {@code __rmul__} did not take:
+     * sequence_repeat takes the count's {@code __index__} or raises its TypeError.
+     */
     @TruffleBoundary
     public static Object repeatOrRaise(Node location, Object left, Object right) {
-        Object seq = isSequence(left) ? left : (isSequence(right) ? right : null);
-        Object count = seq == left ? right : left;
-        if (seq != null) {
-            PythonClass cc = GetClassNode.getUncached().execute(count);
-            if (cc.lookupSpecial("__rmul__") == null && cc.lookupSpecial("__mul__") == null && cc.lookupSpecial("__index__") == null) {
-                throw PRaiseNode.raise(location, TypeError, "can't multiply sequence by non-int of type '%s'", cc.getName());
-            }
+        Object seq = SequenceRepeat.isBuiltinSequence(left) ? left : (SequenceRepeat.isBuiltinSequence(right) ? right : null);
+        if (seq == null) {
+            throw raiseUnsupported(location, "*", left, right);
         }
-        return userOrRaise(location, "*", "mul", left, right);
-    }
-
-    private static boolean isSequence(Object o) {
-        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
-    }
-
-    private static Object tryDunder(PythonClass cls, String name, Object self, Object other) {
-        Object method = cls.lookupSpecial(name);
-        if (method == null) {
-            return PNotImplemented.INSTANCE;
-        }
-        return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
+        return SequenceRepeat.repeat(location, seq, seq == left ? right : left, "*");
     }
 }

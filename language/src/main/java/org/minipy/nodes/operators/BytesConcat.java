@@ -7,6 +7,8 @@ import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 import org.minipy.runtime.buffer.PBuffer;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
@@ -28,8 +30,9 @@ final class BytesConcat {
 
     @TruffleBoundary
     static Object cannotConcat(Node node, Object left, Object right) {
-        if (GetClassNode.getUncached().execute(right).lookupSpecial("__radd__") != null) {
-            return BinaryOpFallback.userOrRaise(node, "+", "add", left, right);
+        Object result = BinarySlotNode.getUncached().execute(left, right, SpecialMethodSlot.ADD);
+        if (result != PNotImplemented.INSTANCE) {
+            return result;
         }
         throw PRaiseNode.raise(node, TypeError, "can't concat %s to %s", GetClassNode.getUncached().execute(right).getName(),
                         GetClassNode.getUncached().execute(left).getName());

@@ -1,20 +1,22 @@
 package org.minipy.nodes.operators;
 
+import org.minipy.runtime.SpecialMethodSlot;
+
 /** The six rich comparisons, with their symbols and special-method names. */
 public enum CompareOp {
-    EQ("==", "__eq__"),
-    NE("!=", "__ne__"),
-    LT("<", "__lt__"),
-    LE("<=", "__le__"),
-    GT(">", "__gt__"),
-    GE(">=", "__ge__");
+    EQ("==", SpecialMethodSlot.EQ),
+    NE("!=", SpecialMethodSlot.NE),
+    LT("<", SpecialMethodSlot.LT),
+    LE("<=", SpecialMethodSlot.LE),
+    GT(">", SpecialMethodSlot.GT),
+    GE(">=", SpecialMethodSlot.GE);
 
     public final String symbol;
-    public final String dunder;
+    public final SpecialMethodSlot slot;
 
-    CompareOp(String symbol, String dunder) {
+    CompareOp(String symbol, SpecialMethodSlot slot) {
         this.symbol = symbol;
-        this.dunder = dunder;
+        this.slot = slot;
     }
 
     /** The operation with the operands swapped ({@code a < b} is {@code b > a}). */

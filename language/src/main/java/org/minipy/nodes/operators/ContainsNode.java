@@ -5,15 +5,15 @@ import com.oracle.truffle.api.dsl.Bind;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.ImportStatic;
 
 import org.minipy.builtins.types.MemoryViewBuiltins;
 import org.minipy.nodes.PRaiseNode;
-import org.minipy.nodes.call.PyObjectCallNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyIterNextNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
@@ -26,10 +26,13 @@ import org.minipy.runtime.PRange;
 import org.minipy.runtime.PSet;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
+import org.minipy.nodes.object.CallSpecialMethodNode;
 
 import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** {@code item in container} (PySequence_Contains), or {@code not in} when negated. */
+@ImportStatic(GetClassNode.class)
 public abstract class ContainsNode extends BinaryOpNode {
     protected final boolean negated;
 
@@ -115,6 +118,18 @@ public abstract class ContainsNode extends BinaryOpNode {
         return false;
     }
 
+    /** slot_sq_contains; without __contains__, the search through the container's iterator. */
+    @Specialization(guards = "hasUserClass(container)")
+    boolean doUser(Object item, Object container, @Bind Node node,
+                    @Cached CallSpecialMethodNode callContains,
+                    @Cached PyObjectIsTrueNode isTrue) {
+        Object result = callContains.call(container, SpecialMethodSlot.CONTAINS, item);
+        if (result == null) {
+            return generic(node, item, container) != negated;
+        }
+        return isTrue.execute(result) != negated;
+    }
+
     @Fallback
     boolean doGeneric(Object item, Object container, @Bind Node node) {
         return generic(node, item, container) != negated;
@@ -130,10 +145,9 @@ public abstract class ContainsNode extends BinaryOpNode {
             return PBigRange.of(container).contains(node, item);
         }
         PythonClass cls = GetClassNode.getUncached().execute(container);
-        Object contains = cls.lookupSpecial("__contains__");
+        Object contains = CallSpecialMethodNode.getUncached().call(container, SpecialMethodSlot.CONTAINS, item);
         if (contains != null) {
-            return PyObjectIsTrueNode.getUncached().execute(
-                            PyObjectCallNode.getUncached().execute(contains, PArguments.ofPositional(container, item)));
+            return PyObjectIsTrueNode.getUncached().execute(contains);
         }
         if (container instanceof PBytes || container instanceof PByteArray) {
             return BytesContains.contains(node, container, item);

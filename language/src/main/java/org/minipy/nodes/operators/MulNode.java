@@ -2,17 +2,15 @@ package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PList;
-import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -73,24 +71,25 @@ public abstract class MulNode extends BinaryOpNode {
     }
 
     /**
-     * {@code seq * n} or {@code n * seq} (sq_repeat); anything else ends in the fallback's TypeError. Floats are
-     * excluded: once this is active it would otherwise take {@code 1.5 * 2} before doDoubleLong got the chance.
+     * {@code seq * n} or {@code n * seq} for a builtin sequence (sq_repeat); anything else ends in the fallback, its
+     * operands' slots and then a TypeError.
      */
-    @Specialization(guards = {"isInt(a) != isInt(b)", "!isDouble(a)", "!isDouble(b)"})
+    @Specialization(guards = "isRepeat(a, b)")
     static Object doRepeat(Object a, Object b, @Bind Node node) {
         return IntMath.isInt(b) ? SequenceRepeat.repeat(node, a, b, "*") : SequenceRepeat.repeat(node, b, a, "*");
+    }
+
+    static boolean isRepeat(Object a, Object b) {
+        return isInt(a) ? SequenceRepeat.isBuiltinSequence(b) : isInt(b) && SequenceRepeat.isBuiltinSequence(a);
     }
 
     static boolean isInt(Object o) {
         return IntMath.isInt(o);
     }
 
-    static boolean isDouble(Object o) {
-        return o instanceof Double;
-    }
-
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.repeatOrRaise(node, left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.MUL);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.repeatOrRaise(node, left, right);
     }
 }

@@ -1,13 +1,15 @@
 package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -74,7 +76,8 @@ public abstract class PowNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, "** or pow()", "pow", left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.POW);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseUnsupported(node, "** or pow()", left, right);
     }
 }

@@ -1,13 +1,14 @@
 package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.PRaiseNode;
-import org.minipy.runtime.PInt;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -37,7 +38,8 @@ public abstract class RShiftNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, ">>", "rshift", left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.RSHIFT);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseUnsupported(node, ">>", left, right);
     }
 }

@@ -12,7 +12,6 @@ import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.PyObjectIsTrueNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBigRange;
-import org.minipy.runtime.PBuiltinFunction;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PDict;
@@ -23,6 +22,7 @@ import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PSlice;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonClass;
+import org.minipy.runtime.SpecialMethodSlot;
 import org.minipy.runtime.buffer.BufferFlags;
 import org.minipy.runtime.buffer.PBuffer;
 import org.minipy.runtime.buffer.PythonBufferLibrary;
@@ -61,7 +61,7 @@ public final class RichCompare {
         }
         PythonClass ac = GetClassNode.getUncached().execute(a);
         PythonClass bc = GetClassNode.getUncached().execute(b);
-        r = userDunder(ac, op.dunder, a, b);
+        r = userDunder(ac, op.slot, a, b);
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }
@@ -71,23 +71,28 @@ public final class RichCompare {
                 return r;
             }
         }
-        r = userDunder(bc, op.reflected().dunder, b, a);
+        r = userDunder(bc, op.reflected().slot, b, a);
         if (r != PNotImplemented.INSTANCE) {
             return r;
         }
         if (op == CompareOp.EQ) {
             return a == b;
         } else if (op == CompareOp.NE) {
-            if (ac.lookupSpecial("__eq__") != null) {
-                Object eq = userDunder(ac, "__eq__", a, b);
+            if (ac.getSlot(SpecialMethodSlot.EQ) != null) {
+                Object eq = userDunder(ac, SpecialMethodSlot.EQ, a, b);
                 if (eq != PNotImplemented.INSTANCE) {
                     return !PyObjectIsTrueNode.getUncached().execute(eq);
                 }
             }
             return a != b;
         }
-        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol, ac.getTypeName(),
-                        bc.getTypeName());
+        throw notSupported(location, op, a, b);
+    }
+
+    @TruffleBoundary
+    public static PException notSupported(Node location, CompareOp op, Object a, Object b) {
+        throw PRaiseNode.raise(location, TypeError, "'%s' not supported between instances of '%s' and '%s'", op.symbol,
+                        GetClassNode.getUncached().execute(a).getTypeName(), GetClassNode.getUncached().execute(b).getTypeName());
     }
 
     /** {@code a op b} reduced to a truth value. */
@@ -103,8 +108,8 @@ public final class RichCompare {
         return a == b || test(location, CompareOp.EQ, a, b);
     }
 
-    private static Object userDunder(PythonClass cls, String name, Object self, Object other) {
-        Object method = cls.lookupSpecial(name);
+    private static Object userDunder(PythonClass cls, SpecialMethodSlot slot, Object self, Object other) {
+        Object method = cls.getSlot(slot);
         if (method == null) {
             return PNotImplemented.INSTANCE;
         }

@@ -1,10 +1,11 @@
 package org.minipy.nodes.operators;
 
-
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
+import org.minipy.nodes.object.GetClassNode;
+import org.minipy.nodes.object.PyNumberIndexNode;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
 import org.minipy.runtime.PInt;
@@ -13,12 +14,19 @@ import org.minipy.runtime.PTuple;
 
 import static org.minipy.runtime.PythonBuiltinClassType.MemoryError;
 import static org.minipy.runtime.PythonBuiltinClassType.OverflowError;
+import static org.minipy.runtime.PythonBuiltinClassType.TypeError;
 
 /** {@code seq * n} for the builtin sequences (sq_repeat). */
 public final class SequenceRepeat {
     private SequenceRepeat() {
     }
 
+    /** str, list, tuple, bytes, bytearray: the sequences whose repeat this is. */
+    public static boolean isBuiltinSequence(Object o) {
+        return o instanceof String || o instanceof PList || o instanceof PTuple || o instanceof PBytes || o instanceof PByteArray;
+    }
+
+    /** sequence_repeat: the count is an int or has {@code __index__}. */
     @TruffleBoundary
     public static Object repeat(Node location, Object seq, Object countObj, String symbol) {
         int length;
@@ -33,15 +41,18 @@ public final class SequenceRepeat {
         } else if (seq instanceof PByteArray b) {
             length = b.length();
         } else {
-            return BinaryOpFallback.userOrRaise(location, symbol, "mul", seq, countObj);
+            throw BinaryOpFallback.raiseUnsupported(location, symbol, seq, countObj);
         }
-        if (countObj instanceof PInt big) {
-            if (big.getValue().signum() < 0) {
-                return repeatN(seq, 0);
-            }
-            throw PRaiseNode.raise(location, OverflowError, "cannot fit 'int' into an index-sized integer");
+        Object index = PyNumberIndexNode.getUncached().executeOrNull(countObj);
+        if (index == null) {
+            throw PRaiseNode.raise(location, TypeError, "can't multiply sequence by non-int of type '%s'",
+                            GetClassNode.getUncached().execute(countObj).getName());
         }
-        long count = countObj instanceof Boolean b ? (b ? 1 : 0) : (Long) countObj;
+        if (index instanceof PInt) {
+            // PyNumber_AsSsize_t(count, PyExc_OverflowError), negative ones too
+            throw PRaiseNode.raise(location, OverflowError, "cannot fit '%s' into an index-sized integer", GetClassNode.getUncached().execute(countObj).getName());
+        }
+        long count = (Long) index;
         if (count <= 0 || length == 0) {
             return repeatN(seq, 0);
         }

@@ -2,17 +2,15 @@ package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PInt;
-import org.minipy.runtime.PList;
-import org.minipy.runtime.PTuple;
-import org.minipy.runtime.PBytes;
-import org.minipy.runtime.PByteArray;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -76,7 +74,8 @@ public abstract class SubNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, "-", "sub", left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.SUB);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseUnsupported(node, "-", left, right);
     }
 }

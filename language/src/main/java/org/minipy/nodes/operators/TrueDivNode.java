@@ -1,6 +1,7 @@
 package org.minipy.nodes.operators;
 
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
 import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateUncached;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -8,6 +9,8 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.runtime.PInt;
+import org.minipy.runtime.PNotImplemented;
+import org.minipy.runtime.SpecialMethodSlot;
 
 import static org.minipy.runtime.PythonBuiltinClassType.*;
 
@@ -73,7 +76,8 @@ public abstract class TrueDivNode extends BinaryOpNode {
     }
 
     @Fallback
-    static Object doGeneric(Object left, Object right, @Bind Node node) {
-        return BinaryOpFallback.userOrRaise(node, "/", "truediv", left, right);
+    static Object doGeneric(Object left, Object right, @Bind Node node, @Cached BinarySlotNode slots) {
+        Object result = slots.execute(left, right, SpecialMethodSlot.TRUEDIV);
+        return result != PNotImplemented.INSTANCE ? result : BinaryOpFallback.raiseUnsupported(node, "/", left, right);
     }
 }

@@ -1,5 +1,6 @@
 package org.minipy.nodes.statement;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.frame.FrameDescriptor;
@@ -102,6 +103,7 @@ public final class ClassDefNode extends ExpressionNode {
         } catch (PException e) {
             throw e.passedCallSite(this);
         }
+        cls.ready();
         return cls;
     }
 
@@ -137,6 +139,10 @@ public final class ClassDefNode extends ExpressionNode {
         return new ReadClassLocalNode(name);
     }
 
+    public static ExpressionNode readClassFree(String name, int slot) {
+        return new ReadClassFreeNode(name, slot);
+    }
+
     public static WriteTargetNode writeClassLocal(String name) {
         return new WriteClassLocalNode(name);
     }
@@ -149,18 +155,27 @@ public final class ClassDefNode extends ExpressionNode {
     public static final class Body extends MiniPyRootNode {
         @Child private StatementNode block;
         private final int classSlot;
+        /** Slots receiving the closure's cells: the enclosing functions' variables the body or its methods use. */
+        @CompilationFinal(dimensions = 1) private final int[] freeSlots;
 
-        public Body(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String name, StatementNode block, int classSlot) {
+        public Body(MiniPyLanguage language, FrameDescriptor descriptor, SourceSection section, String name, StatementNode block, int classSlot,
+                        int[] freeSlots) {
             super(language, descriptor, section, name);
             this.block = block;
             this.classSlot = classSlot;
+            this.freeSlots = freeSlots;
         }
 
         @Override
+        @ExplodeLoop
         public Object execute(VirtualFrame frame) {
             PCell cell = new PCell();
             cell.setRef(currentClass(frame));
             frame.setObject(classSlot, cell);
+            PCell[] closure = ((PFunction) PArguments.getCallee(frame.getArguments())).getClosure();
+            for (int i = 0; i < freeSlots.length; i++) {
+                frame.setObject(freeSlots[i], closure[i]);
+            }
             block.executeVoid(frame);
             return PNone.NONE;
         }
@@ -194,6 +209,38 @@ public final class ClassDefNode extends ExpressionNode {
                 throw PRaiseNode.raise(this, NameError, "name '%s' is not defined", name);
             }
             return v;
+        }
+    }
+
+    /**
+     * A free variable read in a class body (LOAD_FROM_DICT_OR_DEREF): the class namespace first, then the
+     * enclosing function's cell.
+     */
+    static final class ReadClassFreeNode extends ExpressionNode {
+        private final String name;
+        private final int slot;
+
+        ReadClassFreeNode(String name, int slot) {
+            this.name = name;
+            this.slot = slot;
+        }
+
+        @Override
+        public Object executeGeneric(VirtualFrame frame) {
+            Object v = ownAttribute(currentClass(frame));
+            if (v == null) {
+                v = ((PCell) frame.getObject(slot)).getRef();
+                if (v == null) {
+                    throw PRaiseNode.raise(this, NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
+                                    name);
+                }
+            }
+            return v;
+        }
+
+        @TruffleBoundary
+        private Object ownAttribute(PythonClass cls) {
+            return cls.getOwn(name);
         }
     }
 

@@ -2,47 +2,62 @@ package org.minipy.nodes.statement;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.dsl.Bind;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Cached.Shared;
 import com.oracle.truffle.api.dsl.Fallback;
+import com.oracle.truffle.api.dsl.ImportStatic;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.nodes.Node;
 
-import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.object.CallSpecialMethodNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.operators.BinaryOpFallback;
 import org.minipy.nodes.operators.BinaryOpNode;
 import org.minipy.nodes.operators.SequenceRepeat;
-import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PArray;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PNotImplemented;
 import org.minipy.runtime.PSet;
+import org.minipy.runtime.SpecialMethodSlot;
 
 /**
- * {@code a op= b}: list, bytearray and array.array change in place for {@code +=} and {@code *=}
- * (list_inplace_concat, bytearray_iconcat, array_inplace_concat), a set for {@code |= &= -= ^=};
- * everything else falls back to the binary operator.
+ * {@code a op= b} (binary_iop1): list, bytearray and array.array change in place for {@code +=} and {@code *=}
+ * (list_inplace_concat, bytearray_iconcat, array_inplace_concat), a set for {@code |= &= -= ^=}, a user class
+ * through its {@code __iop__}; everything else, and an {@code __iop__} that returns NotImplemented, falls back
+ * to the binary operator.
  */
+@ImportStatic(GetClassNode.class)
 public abstract class InPlaceOpNode extends BinaryOpNode {
     @Child private BinaryOpNode binary;
+    /** The binary operator's slot ({@code __add__}); its in-place slot is {@code inPlace}. */
+    protected final SpecialMethodSlot slot;
+    protected final SpecialMethodSlot inPlace;
     protected final boolean isAdd;
     protected final boolean isMul;
-    /** "or", "and", "sub" or "xor" for the operators a set has in place; else null. */
-    protected final String setOperator;
+    /** Whether a set has this operator in place ({@code |= &= -= ^=}). */
+    protected final boolean isSetOperator;
+    /** The augmented operator, such as "|=". */
     private final String symbol;
 
-    protected InPlaceOpNode(BinaryOpNode binary, boolean isAdd, boolean isMul, String setOperator, String symbol) {
+    protected InPlaceOpNode(BinaryOpNode binary, SpecialMethodSlot slot, String symbol) {
         this.binary = binary;
-        this.isAdd = isAdd;
-        this.isMul = isMul;
-        this.setOperator = setOperator;
+        this.slot = slot;
+        this.inPlace = slot.getInPlace();
+        this.isAdd = slot == SpecialMethodSlot.ADD;
+        this.isMul = slot == SpecialMethodSlot.MUL;
+        this.isSetOperator = slot == SpecialMethodSlot.OR || slot == SpecialMethodSlot.AND || slot == SpecialMethodSlot.SUB || slot == SpecialMethodSlot.XOR;
         this.symbol = symbol;
     }
 
-    /** {@code symbol} is the augmented operator, such as "|=". */
-    public static InPlaceOpNode create(BinaryOpNode binary, boolean isAdd, boolean isMul, String setOperator, String symbol) {
-        return InPlaceOpNodeGen.create(binary, isAdd, isMul, setOperator, symbol);
+    public String getSymbol() {
+        return symbol;
+    }
+
+    /** {@code slot} is the binary operator's ({@link SpecialMethodSlot#ADD} for {@code +=}), {@code symbol} the augmented one, such as "|=". */
+    public static InPlaceOpNode create(BinaryOpNode binary, SpecialMethodSlot slot, String symbol) {
+        return InPlaceOpNodeGen.create(binary, slot, symbol);
     }
 
     @Specialization(guards = "isAdd")
@@ -84,24 +99,27 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
 
     /** array.array's in-place slots are its builtins __iadd__ and __imul__. */
     @Specialization(guards = "isAdd || isMul")
-    Object doArray(PArray array, Object other) {
-        return callInPlace(array, other, isAdd ? "__iadd__" : "__imul__");
+    Object doArray(PArray array, Object other, @Cached @Shared CallSpecialMethodNode callInPlace) {
+        return callInPlace.call(array, inPlace, other);
     }
 
     /** set_ior and friends; for a non-set operand binary_iop1 tries the binary operator, whose error names "|=". */
-    @Specialization(guards = {"setOperator != null", "!set.isFrozen()"})
-    Object doSet(PSet set, Object other, @Bind Node node) {
-        Object result = callInPlace(set, other, "__i" + setOperator + "__");
+    @Specialization(guards = {"isSetOperator", "!set.isFrozen()"})
+    Object doSet(PSet set, Object other, @Bind Node node, @Cached @Shared CallSpecialMethodNode callInPlace) {
+        Object result = callInPlace.call(set, inPlace, other);
         if (result != PNotImplemented.INSTANCE) {
             return result;
         }
-        return BinaryOpFallback.userOrRaise(node, symbol, setOperator, set, other);
+        return BinaryOpFallback.userOrRaise(node, symbol, slot, set, other);
     }
 
-    @TruffleBoundary
-    private static Object callInPlace(Object self, Object other, String name) {
-        Object method = GetClassNode.getUncached().execute(self).lookupSpecial(name);
-        return PyObjectCallNode.getUncached().execute(method, PArguments.ofPositional(self, other));
+    @Specialization(guards = "hasUserClass(self)")
+    Object doUser(Object self, Object other, @Cached @Shared CallSpecialMethodNode callInPlace) {
+        Object result = callInPlace.call(self, inPlace, other);
+        if (result != null && result != PNotImplemented.INSTANCE) {
+            return result;
+        }
+        return binary.execute(self, other);
     }
 
     static boolean isListOrByteArray(Object o) {
