@@ -79,6 +79,52 @@ class DeoptimizationTest {
             data = 100000
             """;
 
+    /** Workload 10_list_work's loops: a list in long[] storage appended to, indexed, updated, iterated, summed. */
+    private static final String LIST_WORK_LOOPS = """
+            def bench(n):
+                values = []
+                for i in range(n):
+                    values.append((i * 7919) % 10007)
+                for i in range(1, len(values)):
+                    values[i] = (values[i] + values[i - 1]) & 0xffff
+                squares = [v * v for v in values if v & 1]
+                floats = [v * 0.5 for v in values]
+                return len(squares), sum(squares), floats[-1], values[len(values) // 2]
+            data = 20000
+            """;
+
+    /** Workload 10_dict_work's loops: int and str keys probed, inserted and updated, items iterated. */
+    private static final String DICT_WORK_LOOPS = """
+            words = ['w' + str(i) for i in range(100)]
+            def bench(n):
+                counts = {}
+                for i in range(n):
+                    key = (i * 31) % 503
+                    counts[key] = counts.get(key, 0) + 1
+                by_word = {}
+                for i in range(n):
+                    w = words[i % 100]
+                    if w in by_word:
+                        by_word[w] += i & 7
+                    else:
+                        by_word[w] = 0
+                total = 0
+                for k, v in counts.items():
+                    total += k * v
+                return len(counts), total, by_word['w7']
+            data = 20000
+            """;
+
+    @Test
+    void listWorkLoopsStayCompiled() {
+        assertStaysCompiled(LIST_WORK_LOOPS);
+    }
+
+    @Test
+    void dictWorkLoopsStayCompiled() {
+        assertStaysCompiled(DICT_WORK_LOOPS);
+    }
+
     @Test
     void arrayAppendLoopStaysCompiled() {
         assertStaysCompiled(ARRAY_APPEND_LOOP);

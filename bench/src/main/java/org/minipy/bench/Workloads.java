@@ -41,6 +41,7 @@ final class Workloads {
         for (String pure : new String[]{"10_nested_loops", "10_function_calls", "10_method_calls", "10_list_work", "10_dict_work", "12_user_dunders"}) {
             rows.add(count(pure, loop, Kind.PURE_PYTHON));
         }
+        rows.add(count("13_generators", records, Kind.PURE_PYTHON));
         // the same size at --quick: its rounds show when the JIT takes over in a process of a given length
         rows.add(count("11_rounds", 1_000_000, Kind.BUFFER_LOOP));
         return rows;

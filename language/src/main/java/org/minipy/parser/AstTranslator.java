@@ -62,6 +62,8 @@ import org.minipy.nodes.function.ModuleRootNode;
 import org.minipy.nodes.function.TopLevelRootNode;
 import org.minipy.nodes.generator.CreateGeneratorNode;
 import org.minipy.nodes.generator.GeneratorRootNode;
+import org.minipy.nodes.generator.SpillNode;
+import org.minipy.nodes.generator.SpillScopeNode;
 import org.minipy.nodes.generator.YieldFromNode;
 import org.minipy.nodes.generator.YieldNode;
 import org.minipy.nodes.local.ReadCellNode;
@@ -139,6 +141,8 @@ public final class AstTranslator {
         final List<Integer> stateSlots = new ArrayList<>();
         /** How many yields were translated so far: a statement whose translation adds some must be resumable. */
         int yields;
+        /** While translating an expression with a yield among its operands: the slots that keep the operands. */
+        List<Integer> spillSlots;
 
         FunctionContext(Scope scope, String qualname) {
             this.scope = scope;
@@ -610,7 +614,28 @@ public final class AstTranslator {
     }
 
     private ExpressionNode expr(Expr e) {
-        return at(exprNode(e), e.pos());
+        if (fc.generatorSlot >= 0 && fc.spillSlots == null && !(e instanceof Expr.Yield || e instanceof Expr.YieldFrom)) {
+            int yields = fc.yields;
+            ExpressionNode plain = at(exprNode(e), e.pos());
+            if (fc.yields == yields) {
+                return plain;
+            }
+            // a yield among the operands: translated again with the operands kept across the yield
+            fc.spillSlots = new ArrayList<>();
+            try {
+                ExpressionNode spilled = at(exprNode(e), e.pos());
+                return fc.spillSlots.isEmpty() ? spilled : new SpillScopeNode(spilled, fc.spillSlots.stream().mapToInt(Integer::intValue).toArray());
+            } finally {
+                fc.spillSlots = null;
+            }
+        }
+        ExpressionNode node = at(exprNode(e), e.pos());
+        if (fc.spillSlots != null && !(e instanceof Expr.Constant)) {
+            int slot = fc.hiddenSlot("<operand>");
+            fc.spillSlots.add(slot);
+            return new SpillNode(node, slot);
+        }
+        return node;
     }
 
     private ExpressionNode exprNode(Expr e) {

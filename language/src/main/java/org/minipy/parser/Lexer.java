@@ -334,6 +334,9 @@ public final class Lexer {
         if (!ascii) {
             name = Normalizer.normalize(name, Normalizer.Form.NFKC);
         }
+        // interned as CPython interns identifiers: a call site's keyword names and the callee's parameter
+        // names are then the same objects, and compiled code matches them by identity (FunctionRootNode)
+        name = name.intern();
         emit(TokenKind.ofName(name), name, null, sLine, sCol);
     }
 

@@ -1,47 +1,46 @@
 package org.minipy.runtime;
 
-import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
-
 import org.minipy.nodes.PRaiseNode;
 
 /**
- * Iterates a dict's keys, values or items over a snapshot taken when iteration starts, and fails as
- * CPython's dictiter_iternextkey does if the dict changes size meanwhile.
+ * Iterates a dict's keys, values or items by entry position, as CPython's dictiter_iternextkey does,
+ * and fails as it does if the dict changes size meanwhile. A step allocates nothing but the item
+ * tuple, and compiled code sees through it (PyIterNextNode).
  */
 public final class PDictIterator extends PythonIterator {
     public enum Kind { KEYS, VALUES, ITEMS }
 
     private final PDict dict;
     private final Kind kind;
-    private final Object[][] entries;
-    private int index;
+    private final int size;
+    /** The next entry position to look at; -1 once exhausted. */
+    private int position;
 
-    @TruffleBoundary
     public PDictIterator(PDict dict, Kind kind) {
         this.dict = dict;
         this.kind = kind;
-        this.entries = dict.entries();
+        this.size = dict.size();
     }
 
     @Override
-    @TruffleBoundary
     public Object next() {
-        if (index < 0) {
+        if (position < 0) {
             return null;
         }
-        if (dict.size() != entries.length) {
-            index = -1;
+        if (dict.size() != size) {
+            position = -1;
             throw PRaiseNode.raise(null, PythonBuiltinClassType.RuntimeError, "dictionary changed size during iteration");
         }
-        if (index >= entries.length) {
-            index = -1;
+        int p = dict.nextPosition(position);
+        if (p < 0) {
+            position = -1;
             return null;
         }
-        Object[] e = entries[index++];
+        position = p + 1;
         return switch (kind) {
-            case KEYS -> e[0];
-            case VALUES -> e[1];
-            case ITEMS -> new PTuple(new Object[]{e[0], e[1]});
+            case KEYS -> dict.keyAt(p);
+            case VALUES -> dict.valueAt(p);
+            case ITEMS -> new PTuple(new Object[]{dict.keyAt(p), dict.valueAt(p)});
         };
     }
 

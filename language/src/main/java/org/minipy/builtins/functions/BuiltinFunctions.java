@@ -12,6 +12,7 @@ import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
 import com.oracle.truffle.api.frame.VirtualFrame;
+import com.oracle.truffle.api.nodes.LoopNode;
 import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.MiniPyContext;
@@ -704,7 +705,10 @@ public final class BuiltinFunctions extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class SumNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object sum(Object iterable, Object start, @Cached PyObjectGetIterNode getIter) {
+        Object sum(Object iterable, Object start,
+                        @Cached PyObjectGetIterNode getIter,
+                        @Cached PyIterNextNode next,
+                        @Cached AddNode add) {
             Object result = start == PNone.NO_VALUE ? (Object) 0L : start;
             if (result instanceof String) {
                 throw PRaiseNode.raise(this, TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
@@ -713,22 +717,31 @@ public final class BuiltinFunctions extends PythonBuiltins {
             } else if (result instanceof PByteArray) {
                 throw PRaiseNode.raise(this, TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]");
             }
-            return sumItems(getIter.execute(iterable), result);
+            return sumItems(getIter.execute(iterable), result, next, add);
         }
 
         /**
          * builtin_sum_impl: ints add up in a long while they fit, floats with Neumaier's compensated
-         * summation (so sum([0.1] * 10) is 1.0 since CPython 3.12), anything else through +.
+         * summation (so sum([0.1] * 10) is 1.0 since CPython 3.12), anything else through +. The loops
+         * run in compiled code, with the iterator's next step inlined (a generator expression's body):
+         * they report their iterations so that sum() compiles after one long call.
          */
-        @TruffleBoundary
-        private static Object sumItems(Object iterator, Object start) {
-            PyIterNextNode next = PyIterNextNode.getUncached();
-            AddNode add = AddNode.getUncached();
+        private Object sumItems(Object iterator, Object start, PyIterNextNode next, AddNode add) {
+            long[] items = new long[1];
+            try {
+                return sumLoops(iterator, start, next, add, items);
+            } finally {
+                LoopNode.reportLoopCount(this, (int) Math.min(items[0], Integer.MAX_VALUE));
+            }
+        }
+
+        private static Object sumLoops(Object iterator, Object start, PyIterNextNode next, AddNode add, long[] items) {
             Object result = start;
             if (result instanceof Long) {
                 long total = (Long) result;
                 while (true) {
                     Object item = next.execute(iterator);
+                    items[0]++;
                     if (item == null) {
                         return total;
                     }
@@ -749,6 +762,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 double compensation = 0.0;
                 while (true) {
                     Object item = next.execute(iterator);
+                    items[0]++;
                     if (item == null) {
                         return compensated(total, compensation);
                     }
@@ -771,6 +785,7 @@ public final class BuiltinFunctions extends PythonBuiltins {
                 }
             }
             for (Object item = next.execute(iterator); item != null; item = next.execute(iterator)) {
+                items[0]++;
                 result = add.execute(result, item);
             }
             return result;

@@ -17,16 +17,13 @@ import org.minipy.builtins.PythonUnaryBuiltinNode;
 import org.minipy.nodes.object.PyObjectReprNode;
 import org.minipy.nodes.operators.RichCompare;
 import org.minipy.runtime.PDict;
+import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PDictView;
-import org.minipy.runtime.PIterator;
 import org.minipy.runtime.PList;
 import org.minipy.runtime.PTuple;
 import org.minipy.runtime.PythonBuiltinClassType;
 
-import static org.minipy.runtime.PythonBuiltinClassType.dict_itemiterator;
-import static org.minipy.runtime.PythonBuiltinClassType.dict_keyiterator;
 import static org.minipy.runtime.PythonBuiltinClassType.dict_keys;
-import static org.minipy.runtime.PythonBuiltinClassType.dict_valueiterator;
 
 /** The special methods of the dict views dict_keys, dict_values and dict_items (Objects/dictobject.c). */
 @CoreFunctions(extendClasses = {PythonBuiltinClassType.dict_keys, PythonBuiltinClassType.dict_values, PythonBuiltinClassType.dict_items})
@@ -56,16 +53,15 @@ public final class DictViewBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class IterNode extends PythonUnaryBuiltinNode {
         @Specialization
-        @TruffleBoundary
         Object iter(Object self) {
             PDictView view = self(this, self, "__iter__", dict_keys);
-            // like iteration of the dict itself, iterators walk the contents as they were at iter()
-            PythonBuiltinClassType type = switch (view.getBuiltinType()) {
-                case dict_keys -> dict_keyiterator;
-                case dict_values -> dict_valueiterator;
-                default -> dict_itemiterator;
+            // dictiter_new: like iteration of the dict itself, by entry position
+            PDictIterator.Kind kind = switch (view.getBuiltinType()) {
+                case dict_keys -> PDictIterator.Kind.KEYS;
+                case dict_values -> PDictIterator.Kind.VALUES;
+                default -> PDictIterator.Kind.ITEMS;
             };
-            return new PIterator(new PTuple(view.snapshot()), type);
+            return new PDictIterator(view.getDict(), kind);
         }
     }
 

@@ -3,6 +3,8 @@ package org.minipy.builtins.types;
 import java.util.List;
 
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
+import com.oracle.truffle.api.dsl.Cached;
+import com.oracle.truffle.api.dsl.Fallback;
 import com.oracle.truffle.api.dsl.GenerateNodeFactory;
 import com.oracle.truffle.api.dsl.NodeFactory;
 import com.oracle.truffle.api.dsl.Specialization;
@@ -21,6 +23,7 @@ import org.minipy.builtins.PythonVarargsBuiltinNode;
 import org.minipy.builtins.functions.ListSort;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.list.ListAppendNode;
 import org.minipy.nodes.object.GetClassNode;
 import org.minipy.nodes.object.IterableToArray;
 import org.minipy.nodes.object.PyNumberIndexNode;
@@ -105,9 +108,14 @@ public final class ListBuiltins extends PythonBuiltins {
     @GenerateNodeFactory
     public abstract static class AppendNode extends PythonBinaryBuiltinNode {
         @Specialization
-        Object append(Object self, Object value) {
-            self(this, self, "append").append(value);
+        static Object append(PList self, Object value, @Cached ListAppendNode append) {
+            append.execute(self, value);
             return PNone.NONE;
+        }
+
+        @Fallback
+        Object notAList(Object self, @SuppressWarnings("unused") Object value) {
+            throw ListBuiltins.wrongSelf(this, "append", PythonBuiltinClassType.list, self);
         }
     }
 
@@ -201,7 +209,7 @@ public final class ListBuiltins extends PythonBuiltins {
     public abstract static class ClearNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object clear(Object self) {
-            self(this, self, "clear").setContents(new Object[4], 0);
+            self(this, self, "clear").clear();
             return PNone.NONE;
         }
     }
@@ -211,7 +219,8 @@ public final class ListBuiltins extends PythonBuiltins {
     public abstract static class CopyNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object copy(Object self) {
-            return new PList(self(this, self, "copy").toArray());
+            PList list = self(this, self, "copy");
+            return list.slice(0, list.size(), 1);
         }
     }
 
@@ -220,8 +229,7 @@ public final class ListBuiltins extends PythonBuiltins {
     public abstract static class ReverseNode extends PythonUnaryBuiltinNode {
         @Specialization
         Object reverse(Object self) {
-            PList list = self(this, self, "reverse");
-            reverseRange(list.getItems(), 0, list.size());
+            self(this, self, "reverse").reverse();
             return PNone.NONE;
         }
     }
@@ -297,10 +305,13 @@ public final class ListBuiltins extends PythonBuiltins {
          */
         @TruffleBoundary
         public static void sort(Node node, PList list, Object key, boolean reverse) {
+            if (key == PNone.NONE && list.sortLongs(reverse)) {
+                return;
+            }
             int n = list.size();
             Object[] values = list.toArray();
             // like CPython, the list looks empty while it is sorted, to detect mutation by key or __lt__
-            list.setContents(new Object[4], 0);
+            list.clear();
             try {
                 Object[] keys = values;
                 if (key != PNone.NONE) {
@@ -331,7 +342,7 @@ public final class ListBuiltins extends PythonBuiltins {
                 throw e;
             }
             boolean modified = list.size() != 0;
-            list.setContents(values, n);
+            list.setContents(PList.of(values));
             if (modified) {
                 throw PRaiseNode.raise(node, ValueError, "list modified during sort");
             }

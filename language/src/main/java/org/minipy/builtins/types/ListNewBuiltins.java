@@ -31,7 +31,7 @@ public final class ListNewBuiltins extends PythonBuiltins {
         @Specialization
         Object create(Object cls, Object iterable) {
             BuiltinArguments.checkClass(this, PythonBuiltinClassType.list, cls);
-            return iterable == PNone.NO_VALUE ? new PList() : new PList(IterableToArray.toArray(this, iterable, null));
+            return iterable == PNone.NO_VALUE ? new PList() : PList.of(IterableToArray.toArray(this, iterable, null));
         }
     }
 }

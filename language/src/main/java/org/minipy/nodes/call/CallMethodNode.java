@@ -1,5 +1,6 @@
 package org.minipy.nodes.call;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
 import com.oracle.truffle.api.profiles.CountingConditionProfile;
@@ -18,7 +19,7 @@ public final class CallMethodNode extends ExpressionNode {
     private final String name;
     @Children private final ExpressionNode[] arguments;
     /** Keyword names in order, or null when there are none. */
-    private final String[] keywordNames;
+    @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
     @Child private LookupMethodNode lookupMethod = LookupMethodNode.create();
     @Child private PyObjectGetAttrNode getAttr;

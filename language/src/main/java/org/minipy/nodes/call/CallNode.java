@@ -2,6 +2,7 @@ package org.minipy.nodes.call;
 
 import java.util.ArrayList;
 
+import com.oracle.truffle.api.CompilerDirectives.CompilationFinal;
 import com.oracle.truffle.api.CompilerDirectives.TruffleBoundary;
 import com.oracle.truffle.api.frame.VirtualFrame;
 import com.oracle.truffle.api.nodes.ExplodeLoop;
@@ -29,7 +30,7 @@ public final class CallNode extends ExpressionNode {
     /** Per positional argument: is it {@code *iterable}? */
     private final boolean[] starred;
     /** Keyword names in order; null for a {@code **mapping} entry. */
-    private final String[] keywordNames;
+    @CompilationFinal(dimensions = 1) private final String[] keywordNames;
     @Children private final ExpressionNode[] keywordValues;
     private final boolean simple;
     @Child private PyObjectCallNode call = PyObjectCallNode.create();

@@ -5,6 +5,7 @@ import com.oracle.truffle.api.frame.VirtualFrame;
 import org.minipy.nodes.ExpressionNode;
 import org.minipy.nodes.StatementNode;
 import org.minipy.nodes.controlflow.ReturnException;
+import org.minipy.nodes.list.ListAppendNode;
 import org.minipy.nodes.local.WriteTargetNode;
 import org.minipy.nodes.object.PyObjectGetIterNode;
 import org.minipy.runtime.PDict;
@@ -50,12 +51,14 @@ public final class ComprehensionNodes {
         @Child private ExpressionNode element;
         @Child private ExpressionNode value;
         private final boolean isSet;
+        @Child private ListAppendNode appendToList;
 
         public AppendNode(int resultSlot, ExpressionNode element, ExpressionNode value, Kind kind) {
             this.resultSlot = resultSlot;
             this.element = element;
             this.value = kind == Kind.DICT ? value : null;
             this.isSet = kind == Kind.SET;
+            this.appendToList = kind == Kind.LIST ? ListAppendNode.create() : null;
         }
 
         @Override
@@ -68,7 +71,7 @@ public final class ComprehensionNodes {
             } else if (isSet) {
                 ((PSet) result).add(this, element.executeGeneric(frame));
             } else {
-                ((PList) result).append(element.executeGeneric(frame));
+                appendToList.execute((PList) result, element.executeGeneric(frame));
             }
         }
     }

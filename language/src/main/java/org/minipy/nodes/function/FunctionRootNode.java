@@ -145,7 +145,18 @@ public final class FunctionRootNode extends MiniPyRootNode {
         return matched == nkeywords;
     }
 
+    /** Identity first: names from source are interned, so with constant names this folds in compiled code. */
     private static int indexOf(String[] names, int count, String name) {
+        for (int k = 0; k < count; k++) {
+            if (names[k] == name) {
+                return k;
+            }
+        }
+        return indexOfEqual(names, count, name);
+    }
+
+    /** Keyword names that come from a ** mapping or another language need not be interned. */
+    private static int indexOfEqual(String[] names, int count, String name) {
         for (int k = 0; k < count; k++) {
             if (names[k].equals(name)) {
                 return k;

@@ -51,7 +51,7 @@ final class ObjectRepr {
         } else if (value == PNotImplemented.INSTANCE) {
             return "NotImplemented";
         } else if (value instanceof PList list) {
-            return sequence(list, list.getItems(), list.size(), "[", "]", "[...]");
+            return sequence(list, list.readItems(), list.size(), "[", "]", "[...]");
         } else if (value instanceof PTuple tuple) {
             if (tuple.size() == 1) {
                 return sequence(tuple, tuple.getItems(), 1, "(", ",)", "(...)");

@@ -12,9 +12,11 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.generator.GeneratorResumeNode;
+import org.minipy.nodes.list.ListItemNode;
 import org.minipy.nodes.memoryview.MemoryViewReadItemNode;
 import org.minipy.runtime.PByteArray;
 import org.minipy.runtime.PBytes;
+import org.minipy.runtime.PDictIterator;
 import org.minipy.runtime.PException;
 import org.minipy.runtime.PGenerator;
 import org.minipy.runtime.PIterator;
@@ -49,7 +51,8 @@ public abstract class PyIterNextNode extends PyBaseNode {
     }
 
     @Specialization(guards = "isList(it)")
-    static Object doList(PIterator it, @Bind Node node) {
+    static Object doList(PIterator it, @Bind Node node,
+                    @Cached(inline = false) ListItemNode item) {
         TruffleSafepoint.poll(node);
         PList list = (PList) it.getSource();
         long i = it.getIndex();
@@ -58,7 +61,7 @@ public abstract class PyIterNextNode extends PyBaseNode {
             return null;
         }
         it.setIndex(i + 1);
-        return list.get((int) i);
+        return item.execute(list, (int) i);
     }
 
     @Specialization(guards = "isRange(it)")
@@ -135,6 +138,13 @@ public abstract class PyIterNextNode extends PyBaseNode {
     static Object doGenerator(PGenerator generator, @Bind Node node, @Cached GeneratorResumeNode resume) {
         TruffleSafepoint.poll(node);
         return resume.execute(generator, PNone.NONE, null);
+    }
+
+    /** Before doPythonIterator: a dict's step is ordinary code, which compiles with the loop around it. */
+    @Specialization
+    static Object doDict(PDictIterator it, @Bind Node node) {
+        TruffleSafepoint.poll(node);
+        return it.next();
     }
 
     @Specialization(guards = "!isGenerator(it)")

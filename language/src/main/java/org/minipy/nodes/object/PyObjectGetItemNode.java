@@ -12,6 +12,7 @@ import com.oracle.truffle.api.nodes.Node;
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
 import org.minipy.nodes.call.PyObjectCallNode;
+import org.minipy.nodes.list.ListItemNode;
 import org.minipy.nodes.memoryview.MemoryViewSubscriptNode;
 import org.minipy.runtime.PArguments;
 import org.minipy.runtime.PBaseException;
@@ -48,12 +49,13 @@ public abstract class PyObjectGetItemNode extends PyBaseNode {
     }
 
     @Specialization
-    static Object doList(PList list, long index, @Bind Node node) {
+    static Object doList(PList list, long index, @Bind Node node,
+                    @Cached(inline = false) ListItemNode item) {
         long i = index < 0 ? index + list.size() : index;
         if (i < 0 || i >= list.size()) {
             throw PRaiseNode.raise(node, IndexError, "list index out of range");
         }
-        return list.get((int) i);
+        return item.execute(list, (int) i);
     }
 
     @Specialization

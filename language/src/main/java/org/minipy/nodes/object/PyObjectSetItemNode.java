@@ -11,6 +11,7 @@ import com.oracle.truffle.api.nodes.Node;
 
 import org.minipy.nodes.PRaiseNode;
 import org.minipy.nodes.PyBaseNode;
+import org.minipy.nodes.list.ListSetItemNode;
 import org.minipy.nodes.memoryview.MemoryViewAssignSubscriptNode;
 import org.minipy.runtime.PBigRange;
 import org.minipy.runtime.PByteArray;
@@ -43,12 +44,13 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
     }
 
     @Specialization
-    static void doList(PList list, long index, Object value, @Bind Node node) {
+    static void doList(PList list, long index, Object value, @Bind Node node,
+                    @Cached(inline = false) ListSetItemNode setItem) {
         long i = index < 0 ? index + list.size() : index;
         if (i < 0 || i >= list.size()) {
             throw PRaiseNode.raise(node, IndexError, "list assignment index out of range");
         }
-        list.set((int) i, value);
+        setItem.execute(list, (int) i, value);
     }
 
     @Specialization
@@ -103,7 +105,7 @@ public abstract class PyObjectSetItemNode extends PyBaseNode {
                     }
                     doByteArray(b, l, (Long) v, node);
                 } else {
-                    doList((PList) object, l, value, node);
+                    doList((PList) object, l, value, node, ListSetItemNode.getUncached());
                 }
                 return;
             }

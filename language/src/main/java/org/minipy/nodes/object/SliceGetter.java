@@ -18,7 +18,8 @@ final class SliceGetter {
     @TruffleBoundary
     static Object getSlice(Node node, Object sequence, PSlice slice) {
         if (sequence instanceof PList list) {
-            return new PList(objects(list.getItems(), slice.indices(node, list.size())));
+            PSlice.SliceInfo info = slice.indices(node, list.size());
+            return list.slice(info.start(), info.length(), info.step());
         } else if (sequence instanceof PTuple tuple) {
             PSlice.SliceInfo info = slice.indices(node, tuple.size());
             if (info.step() == 1 && info.length() == tuple.size()) {

@@ -86,10 +86,7 @@ public abstract class AddNode extends BinaryOpNode {
 
     @Specialization
     static PList doList(PList a, PList b) {
-        Object[] items = new Object[a.size() + b.size()];
-        System.arraycopy(a.getItems(), 0, items, 0, a.size());
-        System.arraycopy(b.getItems(), 0, items, a.size(), b.size());
-        return new PList(items);
+        return PList.concat(a, b);
     }
 
     @Specialization

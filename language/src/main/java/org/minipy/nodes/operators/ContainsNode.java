@@ -75,7 +75,7 @@ public abstract class ContainsNode extends BinaryOpNode {
 
     @Specialization
     boolean doList(Object item, PList list, @Bind Node node) {
-        return search(node, item, list.getItems(), list.size()) != negated;
+        return search(node, item, list.readItems(), list.size()) != negated;
     }
 
     @Specialization

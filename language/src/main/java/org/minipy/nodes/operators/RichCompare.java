@@ -137,7 +137,7 @@ public final class RichCompare {
             return byteArrayCompare(op, x, b);
         }
         if (a instanceof PList x && b instanceof PList y) {
-            return sequence(op, x.getItems(), x.size(), y.getItems(), y.size());
+            return sequence(op, x.readItems(), x.size(), y.readItems(), y.size());
         }
         if (a instanceof PTuple x && b instanceof PTuple y) {
             return sequence(op, x.getItems(), x.size(), y.getItems(), y.size());

@@ -75,7 +75,7 @@ public final class SequenceRepeat {
         if (seq instanceof String s) {
             return s.repeat(n);
         } else if (seq instanceof PList l) {
-            return new PList(repeatArray(l.toArray(), n));
+            return PList.of(repeatArray(l.toArray(), n));
         } else if (seq instanceof PTuple t) {
             return n == 1 ? t : new PTuple(repeatArray(t.getItems(), n));
         } else if (seq instanceof PBytes b) {

@@ -84,7 +84,7 @@ public abstract class InPlaceOpNode extends BinaryOpNode {
         Object repeated = SequenceRepeat.repeat(node, seq, count, "*=");
         if (seq instanceof PList list) {
             PList r = (PList) repeated;
-            list.setContents(r.getItems(), r.size());
+            list.setContents(r);
         } else {
             PByteArray b = (PByteArray) seq;
             PByteArray r = (PByteArray) repeated;

@@ -1,0 +1,3 @@
+# yield from needs an expression.
+def f(x):
+    yield from

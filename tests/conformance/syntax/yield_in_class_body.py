@@ -1,0 +1,3 @@
+# yield in a class body is outside any function.
+class C:
+    x = yield 1
