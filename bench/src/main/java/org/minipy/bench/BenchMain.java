@@ -12,14 +12,15 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * bench/run: runs every workload on minipy warm and cold, CPython 3.13 and GraalPy, checks that they
- * print the same checksums, prints one table and writes it to BENCHMARKS.md.
+ * bench/run: runs every workload on minipy, CPython 3.13 and GraalPy, warm and as whole processes,
+ * checks that they print the same checksums, prints the tables and writes them to BENCHMARKS.md.
  */
 public final class BenchMain {
     static final String CPYTHON = System.getProperty("user.home") + "/.pyenv/versions/3.13.0/bin/python3";
     private static final String USAGE = """
-            usage: bench/run [--quick] [--only REGEX] [--clock cpu|wall] [--no-write]
-              --quick       sizes and iterations scaled down: about two minutes
+            usage: bench/run [--quick] [--only REGEX] [--whole-only] [--clock cpu|wall] [--no-write]
+              --quick       sizes and iterations scaled down, one whole-process run each: a few minutes
+              --whole-only  only the whole processes and the start-up (BENCHMARKS.md is not written)
               --only REGEX  only the workloads whose name matches REGEX (BENCHMARKS.md is not written)
               --clock       the time the table shows: CPU time (default) or wall-clock time
               --no-write    print the table without writing BENCHMARKS.md
@@ -30,10 +31,13 @@ public final class BenchMain {
     private final boolean quick;
     private final RunPlan plan;
 
-    private BenchMain(Path root, boolean quick) {
+    private final boolean wholeOnly;
+
+    private BenchMain(Path root, boolean quick, boolean wholeOnly) {
         this.root = root;
         this.processes = new Processes(root);
         this.quick = quick;
+        this.wholeOnly = wholeOnly;
         this.plan = quick ? RunPlan.QUICK : RunPlan.FULL;
     }
 
@@ -43,12 +47,17 @@ public final class BenchMain {
         String command = args[1];
         boolean quick = false;
         boolean write = true;
+        boolean wholeOnly = false;
         Pattern only = null;
         Clock clock = Clock.CPU;
         for (int i = 2; i < args.length; i++) {
             switch (args[i]) {
                 case "--quick" -> quick = true;
                 case "--no-write" -> write = false;
+                case "--whole-only" -> {
+                    wholeOnly = true;
+                    write = false;
+                }
                 case "--only" -> {
                     only = Pattern.compile(args[++i]);
                     write = false;
@@ -66,7 +75,7 @@ public final class BenchMain {
                 workloads.add(w);
             }
         }
-        Report report = new BenchMain(root, quick).run(workloads, command, clock);
+        Report report = new BenchMain(root, quick, wholeOnly).run(workloads, command, clock);
         String markdown = report.markdown();
         System.out.print(markdown);
         if (write) {
@@ -77,33 +86,83 @@ public final class BenchMain {
 
     private Report run(List<Workload> workloads, String command, Clock clock) throws Exception {
         Report report = new Report(command, clock, quick, plan);
-        progress("CPython 3.13");
         Map<Workload, RunResult> cpython = new LinkedHashMap<>();
-        for (Workload w : workloads) {
-            cpython.put(w, cpython(w));
-        }
-        progress("minipy warm");
-        Map<Workload, RunResult> minipyWarm = warm("minipy", workloads);
-        progress("GraalPy warm");
-        Map<Workload, RunResult> graalpy = warm("python", workloads);
-        progress("minipy cold");
-        Map<Workload, RunResult> minipyCold = new LinkedHashMap<>();
-        for (Workload w : workloads) {
-            minipyCold.put(w, cold(w));
-        }
+        Map<Workload, RunResult> minipyWarm = new LinkedHashMap<>();
+        Map<Workload, RunResult> graalpy = new LinkedHashMap<>();
         Map<Long, Double> ceilings = new LinkedHashMap<>();
-        for (Workload w : workloads) {
-            if (w.copyBytes() > 0 && !ceilings.containsKey(w.copyBytes())) {
-                progress("System.arraycopy of " + Workloads.bytes(w.copyBytes()) + " (JMH)");
-                ceilings.put(w.copyBytes(), CopyCeiling.millisPerCopy(w.copyBytes(), quick));
+        if (!wholeOnly) {
+            progress("CPython 3.13");
+            for (Workload w : workloads) {
+                cpython.put(w, cpython(w));
+            }
+            progress("minipy warm");
+            minipyWarm = warm("minipy", workloads);
+            progress("GraalPy warm");
+            graalpy = warm("python", workloads);
+            for (Workload w : workloads) {
+                if (w.copyBytes() > 0 && !ceilings.containsKey(w.copyBytes())) {
+                    progress("System.arraycopy of " + Workloads.bytes(w.copyBytes()) + " (JMH)");
+                    ceilings.put(w.copyBytes(), CopyCeiling.millisPerCopy(w.copyBytes(), quick));
+                }
+            }
+            for (Workload w : workloads) {
+                report.add(w, cpython.get(w), minipyWarm.get(w), graalpy.get(w), ceilings.get(w.copyBytes()));
             }
         }
+        progress("whole processes: minipy, CPython, GraalPy");
+        int runs = quick ? 1 : 3;
         for (Workload w : workloads) {
-            report.add(w, cpython.get(w), minipyWarm.get(w), minipyCold.get(w), graalpy.get(w), ceilings.get(w.copyBytes()));
+            // GraalPy once: its start-up alone takes tens of seconds of CPU time
+            WholeProcess[] systems = whole(List.of(minipy(w.commandArguments()), python(w.commandArguments()), graalpy(w.commandArguments())),
+                            List.of(runs, runs, 1), plan.timeoutSeconds() * 2);
+            report.whole(w, systems[0], systems[1], systems[2], minipyWarm.get(w));
         }
-        progress("startup");
-        report.startup(processes.timed(List.of("./minipy", "-c", "pass"), 120), processes.timed(List.of(CPYTHON, "-c", "pass"), 60));
+        progress("start-up");
+        WholeProcess[] pass = whole(List.of(minipy(List.of("-c", "pass")), python(List.of("-c", "pass"))), List.of(runs, runs), 120);
+        WholeProcess[] hello = whole(List.of(minipy(List.of("examples/hello.py")), python(List.of("examples/hello.py"))), List.of(runs, runs), 120);
+        report.startup("-c pass", pass[0], pass[1]);
+        report.startup("examples/hello.py", hello[0], hello[1]);
         return report;
+    }
+
+    /**
+     * Each command as a whole process, {@code counts} times, taking turns so that a change in the
+     * machine's load shows on all of them alike; a command that failed once is not run again.
+     */
+    private WholeProcess[] whole(List<List<String>> commands, List<Integer> counts, int timeoutSeconds) throws IOException, InterruptedException {
+        List<List<ProcessRun>> runs = new ArrayList<>();
+        for (int i = 0; i < commands.size(); i++) {
+            runs.add(new ArrayList<>());
+        }
+        int most = counts.stream().mapToInt(Integer::intValue).max().orElse(0);
+        for (int round = 0; round < most; round++) {
+            for (int i = 0; i < commands.size(); i++) {
+                List<ProcessRun> previous = runs.get(i);
+                if (round < counts.get(i) && (previous.isEmpty() || previous.get(0).ok())) {
+                    previous.add(processes.timed(commands.get(i), timeoutSeconds));
+                }
+            }
+        }
+        return runs.stream().map(WholeProcess::of).toArray(WholeProcess[]::new);
+    }
+
+    private static List<String> minipy(List<String> arguments) {
+        return concat(List.of("./minipy"), arguments);
+    }
+
+    private static List<String> python(List<String> arguments) {
+        return concat(List.of(CPYTHON), arguments);
+    }
+
+    /** GraalPy embedded in a JVM of its own, started with the options of the warm runs. */
+    private List<String> graalpy(List<String> arguments) {
+        return concat(jvm(GraalPyProcess.class), arguments);
+    }
+
+    private static List<String> concat(List<String> first, List<String> second) {
+        List<String> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     private RunResult cpython(Workload w) throws IOException, InterruptedException {
@@ -116,11 +175,8 @@ public final class BenchMain {
 
     /** All workloads in one JVM that has the Graal JIT, a fresh context each. */
     private Map<Workload, RunResult> warm(String language, List<Workload> workloads) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                        "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + jvmciPath(),
-                        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
-                        "-Xss16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
-                        WarmRunner.class.getName(), language));
+        List<String> command = new ArrayList<>(jvm(WarmRunner.class));
+        command.add(language);
         command.addAll(Arrays.asList(plan.toArguments()));
         StringBuilder jobs = new StringBuilder();
         for (Workload w : workloads) {
@@ -141,19 +197,12 @@ public final class BenchMain {
         return String.join(":", Arrays.stream(jars).map(File::getPath).sorted().toList());
     }
 
-    private RunResult cold(Workload w) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("./minipy"));
-        command.addAll(w.commandArguments());
-        List<RunResult> runs = new ArrayList<>();
-        for (int i = 0; i < (quick ? 1 : 3); i++) {
-            RunResult r = processes.timed(command, plan.timeoutSeconds() * 2);
-            if (!r.ok()) {
-                return r;
-            }
-            runs.add(r);
-        }
-        List<double[]> times = runs.stream().map(r -> new double[]{r.wallMillis()[0], r.cpuMillis()[0]}).toList();
-        return RunResult.measured(runs.get(0).checksum(), times);
+    /** A JVM of the harness's JDK with the Graal JIT on the upgrade module path, running {@code main}. */
+    private List<String> jvm(Class<?> main) {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-XX:+UnlockExperimentalVMOptions", "-XX:+EnableJVMCI", "--upgrade-module-path=" + jvmciPath(),
+                        "--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow",
+                        "-Xss16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), main.getName());
     }
 
     private static final long START = System.nanoTime();

@@ -38,33 +38,35 @@ final class Processes {
     }
 
     /**
-     * Runs a whole command the way a user does (a cold run) and measures it with bash's {@code time}:
-     * wall-clock and user+system CPU time, including every thread and child process.
+     * Runs a whole command the way a user does, through bench/timed.py: wall-clock and user+system CPU
+     * time of the process and its children, and its peak resident memory.
      */
-    RunResult timed(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
+    ProcessRun timed(List<String> command, int timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("minipy-bench", ".out");
+        Path err = Files.createTempFile("minipy-bench", ".err");
         Path times = Files.createTempFile("minipy-bench", ".time");
         try {
-            List<String> bash = new ArrayList<>(List.of("bash", "-c",
-                            "TIMEFORMAT='%R %U %S'; { time \"${@:3}\" > \"$1\" 2>&1; } 2> \"$2\"", "bash", out.toString(), times.toString()));
-            bash.addAll(command);
-            Process process = new ProcessBuilder(bash).directory(root.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
+            List<String> timed = new ArrayList<>(List.of(BenchMain.CPYTHON, "bench/timed.py", out.toString(), err.toString(), times.toString()));
+            timed.addAll(command);
+            Process process = new ProcessBuilder(timed).directory(root.toFile()).redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null"))).start();
             if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.descendants().forEach(ProcessHandle::destroyForcibly);
                 process.destroyForcibly().waitFor();
-                return RunResult.failed("timeout after " + timeoutSeconds + " s");
+                return ProcessRun.failed("timeout after " + timeoutSeconds + " s");
             }
             String printed = Files.readString(out);
+            String errors = Files.readString(err);
             if (process.exitValue() != 0) {
-                String[] lines = printed.strip().split("\n");
-                return RunResult.failed(lines[lines.length - 1]);
+                String[] lines = (errors.isBlank() ? printed : errors).strip().split("\n");
+                return ProcessRun.failed(lines[lines.length - 1]);
             }
             String[] t = Files.readString(times).strip().split(" ");
             double wall = Double.parseDouble(t[0]) * 1000;
             double cpu = (Double.parseDouble(t[1]) + Double.parseDouble(t[2])) * 1000;
-            return RunResult.measured(printed, List.of(new double[]{wall, cpu}));
+            return new ProcessRun(printed, errors, wall, cpu, Long.parseLong(t[3]), null);
         } finally {
             Files.delete(out);
+            Files.delete(err);
             Files.delete(times);
         }
     }

@@ -31,10 +31,14 @@ record RunResult(String checksum, double[] wallMillis, double[] cpuMillis, Strin
     }
 
     double median(Clock clock) {
-        double[] sorted = (clock == Clock.CPU ? cpuMillis : wallMillis).clone();
+        return median(clock == Clock.CPU ? cpuMillis : wallMillis);
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+        return n == 0 ? Double.NaN : n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 
     /** {@code ok <checksum> <wall,...> <cpu,...>} or {@code error <message>}, tab-separated, texts in Base64. */

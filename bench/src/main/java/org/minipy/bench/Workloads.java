@@ -42,6 +42,8 @@ final class Workloads {
             rows.add(count(pure, loop, Kind.PURE_PYTHON));
         }
         rows.add(count("13_generators", records, Kind.PURE_PYTHON));
+        // the same size at --quick: its rounds show when the JIT takes over in a process of a given length
+        rows.add(count("11_rounds", 1_000_000, Kind.BUFFER_LOOP));
         return rows;
     }
 
