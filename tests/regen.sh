@@ -10,9 +10,7 @@
 #   .out   stdout, byte for byte (always written)
 #   .err   the last line of stderr, written iff the exit status is 1
 #   .exit  the exit status, written iff it is neither 0 nor 1
-# Stale .err/.exit files are deleted. Files whose first line starts with
-# "# helper" are modules that other scripts import, not scripts: they are
-# left alone. Scripts whose first line starts with
+# Stale .err/.exit files are deleted. Scripts whose first line starts with
 # "# 3.14:" carry hand-checked 3.14 expectations and are skipped unless
 # FORCE=1. The oracle is CPython 3.13 unless $CPYTHON names another binary.
 set -u
@@ -44,9 +42,6 @@ for script in "${scripts[@]}"; do
     dir=$(cd "$(dirname "$script")" && pwd)
     name=$(basename "$script")
     base="$dir/${name%.py}"
-    if head -n 1 "$script" | grep -q '^# helper'; then
-        continue
-    fi
     if [ -z "${FORCE:-}" ] && head -n 1 "$script" | grep -q '^# 3\.14:'; then
         skipped=$((skipped + 1))
         continue

@@ -3,12 +3,10 @@ package org.minipy.conformance;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,7 +36,6 @@ class ConformanceTest {
 
     private static final Path ROOT = Path.of(System.getProperty("basedir", "."), "conformance").toAbsolutePath();
     private static final int TIMEOUT_SECONDS = 30;
-    private static final String HELPER_MARK = "# helper";
 
     private static Engine engine;
 
@@ -52,7 +49,7 @@ class ConformanceTest {
     Stream<DynamicTest> scripts() throws IOException {
         List<Path> scripts;
         try (Stream<Path> files = Files.walk(ROOT)) {
-            scripts = files.filter(f -> f.getFileName().toString().endsWith(".py") && !isHelperModule(f)).sorted().toList();
+            scripts = files.filter(f -> f.getFileName().toString().endsWith(".py")).sorted().toList();
         }
         assertFalse(scripts.isEmpty(), "no scripts in " + ROOT);
         Set<String> knownFailures = knownFailures();
@@ -71,19 +68,6 @@ class ConformanceTest {
                 fail(name + " passes now: remove it from tests/conformance/KNOWN_FAILURES");
             });
         });
-    }
-
-    /**
-     * A module that scripts of a multi-file program import, not a script itself: its first line starts with
-     * {@code # helper} (see tests/conformance/README.md).
-     */
-    private static boolean isHelperModule(Path file) {
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String first = reader.readLine();
-            return first != null && first.startsWith(HELPER_MARK);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static Set<String> knownFailures() throws IOException {
