@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -177,14 +174,8 @@ class DeoptimizationTest {
     }
 
     private static void assertStaysCompiled(String program) {
-        List<String> log = new CopyOnWriteArrayList<>();
-        try (Context context = Context.newBuilder("minipy")
-                .allowExperimentalOptions(true)
-                .option("engine.TraceCompilation", "true")
-                // compile on this thread, so that warm-up ends with the loop compiled
-                .option("engine.BackgroundCompilation", "false")
-                .logHandler(new Collector(log))
-                .build()) {
+        try (CompilationLog log = new CompilationLog()) {
+            Context context = log.context();
             assertEquals("GraalVM CE", context.getEngine().getImplementationName(),
                     "the Graal JIT is missing: see the surefire argLine in tests/pom.xml");
             try {
@@ -196,37 +187,12 @@ class DeoptimizationTest {
             for (int i = 0; i < 30; i++) {
                 context.eval(iteration);
             }
-            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("bench")),
-                    "bench was not compiled:\n" + String.join("\n", log));
+            assertTrue(log.has("opt done", "bench"), "bench was not compiled:\n" + log);
             log.clear();
             for (int i = 0; i < 20; i++) {
                 context.eval(iteration);
             }
-            List<String> churn = log.stream()
-                    .filter(line -> line.contains("opt deopt") || line.contains("opt inv.") || line.contains("opt done") || line.contains("opt fail"))
-                    .toList();
-            assertEquals(List.of(), churn, "the warm loop deoptimized, was invalidated or recompiled");
-        }
-    }
-
-    private static final class Collector extends Handler {
-        private final List<String> log;
-
-        Collector(List<String> log) {
-            this.log = log;
-        }
-
-        @Override
-        public void publish(LogRecord record) {
-            log.add(record.getMessage());
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
+            assertEquals(List.of(), log.churn(), "the warm loop deoptimized, was invalidated or recompiled");
         }
     }
 }

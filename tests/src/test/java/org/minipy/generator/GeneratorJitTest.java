@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
+import org.minipy.CompilationLog;
 
 /**
  * A for loop over a generator and {@code sum} over a generator expression compile with the generator's
@@ -36,37 +34,15 @@ class GeneratorJitTest {
 
     @Test
     void generatorLoopsCompileAndStayCompiled() {
-        List<String> log = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                log.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (Context context = Context.newBuilder("minipy")
-                        .allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .logHandler(handler)
-                        .build()) {
+        try (CompilationLog log = new CompilationLog()) {
+            Context context = log.context();
             context.eval("minipy", SETUP);
-            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2") && line.contains("consume")),
-                            "the for loop over a generator did not compile:\n" + String.join("\n", log));
-            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2") && line.contains("sum")),
-                            "sum over a generator expression did not compile:\n" + String.join("\n", log));
+            assertTrue(log.has("opt done", "Tier 2", "consume"), "the for loop over a generator did not compile:\n" + log);
+            assertTrue(log.has("opt done", "Tier 2", "sum"), "sum over a generator expression did not compile:\n" + log);
             log.clear();
             assertEquals(4999950000L * 2 + 333328333350000L * 2,
                             context.eval("minipy", "consume(100000) * 2 + squares(100000) * 2").asLong());
-            List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
-            assertEquals(List.of(), churn, "the warm generator loops deoptimized or recompiled");
+            assertEquals(List.of(), log.churn(), "the warm generator loops deoptimized or recompiled");
         }
     }
 }

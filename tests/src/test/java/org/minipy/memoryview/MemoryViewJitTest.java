@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
+import org.minipy.CompilationLog;
 
 /**
  * The index loops over memoryviews (benchmark workload 2: {@code s += m[i]} over a 'B' view and a
@@ -39,34 +37,13 @@ class MemoryViewJitTest {
 
     @Test
     void indexLoopStaysCompiled() {
-        List<String> log = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                log.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (Context context = Context.newBuilder("minipy")
-                        .allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .logHandler(handler)
-                        .build()) {
+        try (CompilationLog log = new CompilationLog()) {
+            Context context = log.context();
             context.eval("minipy", SETUP);
-            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2")),
-                            "the loop did not compile:\n" + String.join("\n", log));
+            assertTrue(log.has("opt done", "Tier 2"), "the loop did not compile:\n" + log);
             log.clear();
             context.eval("minipy", "for k in range(4):\n    total = run(m, len(m)) + run(c, len(c)) + run2(g)\n");
-            List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
-            assertEquals(List.of(), churn, "the warm loop deoptimized or recompiled");
+            assertEquals(List.of(), log.churn(), "the warm loop deoptimized or recompiled");
         }
     }
 }

@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Handler;
-import java.util.logging.LogRecord;
 
 import org.graalvm.polyglot.Context;
 import org.junit.jupiter.api.Test;
+import org.minipy.CompilationLog;
 
 /**
  * A loop over {@code v[i]} on a user class compiles with the class's {@code __getitem__} inlined into it: the
@@ -37,37 +35,14 @@ class UserDunderJitTest {
 
     @Test
     void getItemLoopInlinesTheDunder() {
-        List<String> log = new CopyOnWriteArrayList<>();
-        Handler handler = new Handler() {
-            @Override
-            public void publish(LogRecord record) {
-                log.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        try (Context context = Context.newBuilder("minipy")
-                        .allowExperimentalOptions(true)
-                        .option("engine.TraceCompilation", "true")
-                        .option("compiler.TraceInlining", "true")
-                        .option("engine.BackgroundCompilation", "false")
-                        .logHandler(handler)
-                        .build()) {
+        try (CompilationLog log = new CompilationLog("compiler.TraceInlining")) {
+            Context context = log.context();
             context.eval("minipy", SETUP);
-            assertTrue(log.stream().anyMatch(line -> line.contains("opt done") && line.contains("Tier 2") && line.contains("total")),
-                            "the __getitem__ loop did not compile:\n" + String.join("\n", log));
-            assertTrue(log.stream().anyMatch(line -> line.startsWith("Inlined ") && line.contains("__getitem__")),
-                            "__getitem__ was not inlined into the loop:\n" + String.join("\n", log));
+            assertTrue(log.has("opt done", "Tier 2", "total"), "the __getitem__ loop did not compile:\n" + log);
+            assertTrue(log.hasInlined("__getitem__"), "__getitem__ was not inlined into the loop:\n" + log);
             log.clear();
             assertEquals(4 * 4999950000L, context.eval("minipy", "total(Vec(100000)) * 2").asLong());
-            List<String> churn = log.stream().filter(line -> line.contains("opt deopt") || line.contains("opt done") || line.contains("opt inv")).toList();
-            assertEquals(List.of(), churn, "the warm loop deoptimized or recompiled");
+            assertEquals(List.of(), log.churn(), "the warm loop deoptimized or recompiled");
         }
     }
 }
